@@ -1,4 +1,9 @@
+using CelebGen.Domain.Accounts;
 using CelebGen.Domain.Data;
+using CelebGen.Domain.Email;
+using CelebGen.Domain.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace CelebGen.Domain;
@@ -8,7 +13,11 @@ public static class DependencyInjection
     /// <summary>Registers every domain capability. Each capability owns its own Add… extension.</summary>
     public static IHostApplicationBuilder AddCelebGenDomain(this IHostApplicationBuilder builder)
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddCelebGenData();
+        builder.AddStorage();
+        builder.AddEmail();
+        builder.AddAccounts();
         return builder;
     }
 }

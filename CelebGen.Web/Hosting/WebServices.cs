@@ -1,12 +1,9 @@
-using CelebGen.Domain.Accounts;
-using CelebGen.Domain.Data;
 using CelebGen.Web.Components;
 using CelebGen.Web.Components.Account;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
+using CelebGen.Web.Components.Layout;
 using MudBlazor.Services;
 
-namespace CelebGen.Web;
+namespace CelebGen.Web.Hosting;
 
 public static class WebServices
 {
@@ -14,27 +11,10 @@ public static class WebServices
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-
-        builder.Services.AddCascadingAuthenticationState();
-        builder.Services.AddScoped<IdentityRedirectManager>();
-        builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
-        builder.Services.AddAuthentication(options =>
-            {
-                options.DefaultScheme = IdentityConstants.ApplicationScheme;
-                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
-            })
-            .AddIdentityCookies();
-
-        builder.Services.AddIdentityCore<AppUser>(options =>
-            {
-                options.SignIn.RequireConfirmedAccount = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders();
-        builder.Services.AddSingleton<IEmailSender<AppUser>, IdentityNoOpEmailSender>();
+        builder.Services.AddScoped<ThemePreference>();
+        builder.Services.AddCelebGenHealthChecks();
+        builder.AddCelebGenIdentity();
+        builder.AddCelebGenJobs();
         return builder;
     }
 
@@ -46,9 +26,13 @@ public static class WebServices
             app.UseHsts();
             app.UseHttpsRedirection();
         }
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
+
         app.MapStaticAssets();
+        app.MapCelebGenHealth();
+        app.MapJobsDashboard();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;
