@@ -11,6 +11,8 @@ public static class WebServices
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        // SecurityHeaders sends X-Frame-Options: DENY itself; antiforgery would add a second, weaker SAMEORIGIN.
+        builder.Services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
         builder.Services.AddScoped<ThemePreference>();
         builder.Services.AddCelebGenHealthChecks();
         builder.AddCelebGenIdentity();
@@ -33,7 +35,8 @@ public static class WebServices
         app.MapStaticAssets();
         app.MapCelebGenHealth();
         app.MapJobsDashboard();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Blazor would add its own "frame-ancestors 'self'" CSP; SecurityHeaders already sends the stricter 'none'.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAdditionalIdentityEndpoints();
         return app;
     }
