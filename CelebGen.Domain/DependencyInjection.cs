@@ -1,5 +1,6 @@
 using CelebGen.Domain.Accounts;
 using CelebGen.Domain.Data;
+using CelebGen.Domain.Diffusion;
 using CelebGen.Domain.Email;
 using CelebGen.Domain.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class DependencyInjection
         builder.AddStorage();
         builder.AddEmail();
         builder.AddAccounts();
+        builder.AddDiffusion();
         return builder;
     }
 }
