@@ -1,3 +1,4 @@
+using CelebGen.Domain.Billing;
 using CelebGen.Domain.Data;
 using Microsoft.Extensions.Hosting;
 
@@ -9,6 +10,7 @@ public static class DependencyInjection
     public static IHostApplicationBuilder AddCelebGenDomain(this IHostApplicationBuilder builder)
     {
         builder.AddCelebGenData();
+        builder.AddBilling();
         return builder;
     }
 }
