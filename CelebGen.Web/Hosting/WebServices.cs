@@ -1,5 +1,6 @@
 using CelebGen.Domain.Accounts;
 using CelebGen.Domain.Data;
+using CelebGen.Web.Billing;
 using CelebGen.Web.Components;
 using CelebGen.Web.Components.Account;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -51,6 +52,7 @@ public static class WebServices
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
+        app.MapStripeWebhookEndpoints();
         return app;
     }
 }
