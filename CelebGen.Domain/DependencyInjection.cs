@@ -1,4 +1,5 @@
 using CelebGen.Domain.Accounts;
+using CelebGen.Domain.Billing;
 using CelebGen.Domain.Data;
 using CelebGen.Domain.Diffusion;
 using CelebGen.Domain.Email;
@@ -20,6 +21,7 @@ public static class DependencyInjection
         builder.AddEmail();
         builder.AddAccounts();
         builder.AddDiffusion();
+        builder.AddBilling();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using CelebGen.Web.Billing;
 using CelebGen.Web.Components;
 using CelebGen.Web.Components.Account;
 using CelebGen.Web.Components.Layout;
@@ -38,6 +39,7 @@ public static class WebServices
         // Blazor would add its own "frame-ancestors 'self'" CSP; SecurityHeaders already sends the stricter 'none'.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAdditionalIdentityEndpoints();
+        app.MapStripeWebhookEndpoints();
         return app;
     }
 }
