@@ -3,6 +3,7 @@ using CelebGen.Domain.Billing;
 using CelebGen.Domain.Data;
 using CelebGen.Domain.Diffusion;
 using CelebGen.Domain.Email;
+using CelebGen.Domain.Imaging;
 using CelebGen.Domain.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,7 @@ public static class DependencyInjection
         builder.AddAccounts();
         builder.AddDiffusion();
         builder.AddBilling();
+        builder.AddImaging();
         return builder;
     }
 }

@@ -14,3 +14,4 @@ if (section is "robustness" or "all") Robustness.Run(corpus, Console.Out);
 if (section == "diagnose") Diagnose.Run(corpus, args[Array.IndexOf(args, "--attack") + 1], Console.Out);
 if (section is "falsepositives" or "all") FalsePositives.Run(photos, Option("--unmarked", 1000), Console.Out);
 if (section == "probe") foreach (var (name, image) in corpus) { Console.Write(name + " "); Probe.Run(image, Console.Out); }
+if (section is "phash" or "all") HashDistances.Run(corpus, Console.Out);
