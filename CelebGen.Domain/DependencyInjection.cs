@@ -4,6 +4,7 @@ using CelebGen.Domain.Data;
 using CelebGen.Domain.Diffusion;
 using CelebGen.Domain.Email;
 using CelebGen.Domain.Imaging;
+using CelebGen.Domain.Photos;
 using CelebGen.Domain.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +25,7 @@ public static class DependencyInjection
         builder.AddDiffusion();
         builder.AddBilling();
         builder.AddImaging();
+        builder.AddPhotos();
         return builder;
     }
 }

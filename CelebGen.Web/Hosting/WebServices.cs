@@ -2,6 +2,7 @@ using CelebGen.Web.Billing;
 using CelebGen.Web.Components;
 using CelebGen.Web.Components.Account;
 using CelebGen.Web.Components.Layout;
+using CelebGen.Web.Photos;
 using MudBlazor.Services;
 
 namespace CelebGen.Web.Hosting;
@@ -40,6 +41,7 @@ public static class WebServices
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAdditionalIdentityEndpoints();
         app.MapStripeWebhookEndpoints();
+        app.MapPhotoEndpoints();
         return app;
     }
 }
