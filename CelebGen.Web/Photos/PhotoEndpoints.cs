@@ -15,16 +15,17 @@ public static class PhotoEndpoints
     public static IEndpointRouteBuilder MapPhotoEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var photos = endpoints.MapGroup("/photos/{id:guid}");
-        photos.MapGet("/thumb", (Guid id, ClaimsPrincipal user, PhotoLibrary library, IBlobStore blobs, CancellationToken ct) =>
-            Serve(id, user, library, blobs, p => p.ThumbnailKey, ct));
-        photos.MapGet("/image", (Guid id, ClaimsPrincipal user, PhotoLibrary library, IBlobStore blobs, CancellationToken ct) =>
-            Serve(id, user, library, blobs, p => p.ModelImageKey, ct));
+        photos.MapGet("/thumb", (Guid id, HttpContext context, PhotoLibrary library, IBlobStore blobs, CancellationToken ct) =>
+            Serve(id, context, library, blobs, p => p.ThumbnailKey, ct));
+        photos.MapGet("/image", (Guid id, HttpContext context, PhotoLibrary library, IBlobStore blobs, CancellationToken ct) =>
+            Serve(id, context, library, blobs, p => p.ModelImageKey, ct));
         return endpoints;
     }
 
     private static async Task<Results<FileStreamHttpResult, NotFound>> Serve(
-        Guid id, ClaimsPrincipal user, PhotoLibrary library, IBlobStore blobs, Func<ReferencePhoto, string> key, CancellationToken ct)
+        Guid id, HttpContext context, PhotoLibrary library, IBlobStore blobs, Func<ReferencePhoto, string> key, CancellationToken ct)
     {
+        var user = context.User;
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is null)
         {
@@ -32,6 +33,12 @@ public static class PhotoEndpoints
         }
         var photo = await library.FindAsync(id, userId, user.IsInRole(Roles.Admin), ct);
         var stream = photo is null ? null : await blobs.OpenReadAsync(key(photo), ct);
-        return stream is null ? TypedResults.NotFound() : TypedResults.Stream(stream, "image/jpeg");
+        if (stream is null)
+        {
+            return TypedResults.NotFound();
+        }
+        // Personal photos: browsers may cache them, shared caches must not.
+        context.Response.Headers.CacheControl = "private, max-age=3600";
+        return TypedResults.Stream(stream, "image/jpeg");
     }
 }
