@@ -20,6 +20,8 @@ public sealed class HostTests(AppFactory app) : IClassFixture<AppFactory>
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Portraits of you, in any style", html);
+        Assert.Contains("$9.99/month", html);
+        Assert.Contains("$29.99/month", html);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
