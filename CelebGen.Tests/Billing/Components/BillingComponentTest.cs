@@ -23,6 +23,9 @@ public abstract class BillingComponentTest : BunitContext, IAsyncLifetime
 {
     private readonly string dataRoot = Path.Combine(Path.GetTempPath(), "celebgen-billing-ui-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>For waits that include a Stripe.net round trip; its first call in a process is slow on a busy machine.</summary>
+    protected static readonly TimeSpan StripeWait = TimeSpan.FromSeconds(15);
+
     protected FakeStripeApi Stripe { get; private set; } = default!;
     protected ManualClock Clock { get; } = new(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
     protected BunitAuthorizationContext Auth { get; private set; } = default!;

@@ -77,7 +77,7 @@ public sealed class PricingPageTests : BillingComponentTest
 
         page.Find("button[data-action=Pro]").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("https://checkout.stripe.test/c/pay/cs_test_fake", Services.GetRequiredService<NavigationManager>().Uri));
+        page.WaitForAssertion(() => Assert.Equal("https://checkout.stripe.test/c/pay/cs_test_fake", Services.GetRequiredService<NavigationManager>().Uri), StripeWait);
         var session = Assert.Single(Stripe.Requests, r => r.Path == "/v1/checkout/sessions");
         Assert.Equal((BillingAppFactory.ProPrice, userId), (session.Form["line_items[0][price]"], session.Form["client_reference_id"]));
     }
@@ -107,7 +107,7 @@ public sealed class PricingPageTests : BillingComponentTest
 
         page.Find("button[data-action=Plus]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("Nothing was charged", page.Find("[data-test=error]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("Nothing was charged", page.Find("[data-test=error]").TextContent), StripeWait);
         Assert.DoesNotContain("stripe.test", Services.GetRequiredService<NavigationManager>().Uri);
     }
 }
