@@ -58,6 +58,21 @@ public sealed class StripeWebhookProcessingTests(BillingAppFactory app) : IClass
     }
 
     [Fact]
+    public async Task TwoSimultaneousDeliveriesOfOneEventAreAppliedOnce()
+    {
+        var userId = await app.CreateUserAsync();
+        var sub = StripeJson.Subscription("sub_race", "cus_race", "active", BillingAppFactory.ProPrice, app.Clock.Now.AddDays(30), userIdMetadata: userId);
+        app.Stripe.SetSubscription(sub);
+        var payload = StripeJson.Event("evt_race", "customer.subscription.created", sub, app.Clock.Now);
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => webhook.DeliverStatusAsync(payload)));
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(1, await app.WithDbAsync(db => db.ProcessedStripeEvents.CountAsync(e => e.EventId == "evt_race")));
+        Assert.Equal(1, await app.WithDbAsync(db => db.BillingSubscriptions.CountAsync(s => s.Id == "sub_race")));
+    }
+
+    [Fact]
     public async Task AnUpdateArrivingBeforeTheCreateEndsOnTheNewestState()
     {
         var userId = await app.CreateUserAsync();
