@@ -154,6 +154,16 @@ public sealed class StripeWebhookProcessingTests(BillingAppFactory app) : IClass
     }
 
     [Fact]
+    public async Task AnEventAboutASubscriptionStripeNoLongerHasIsAcknowledgedSoStripeStopsRetrying()
+    {
+        var sub = StripeJson.Subscription("sub_gone", "cus_gone", "active", BillingAppFactory.ProPrice, app.Clock.Now.AddDays(30));
+
+        Assert.Equal(HttpStatusCode.OK, await webhook.DeliverStatusAsync(StripeJson.Event("evt_gone", "customer.subscription.updated", sub, app.Clock.Now)));
+
+        Assert.Contains("does not exist in Stripe", await app.WithDbAsync(db => db.ProcessedStripeEvents.Where(e => e.EventId == "evt_gone").Select(e => e.Outcome).SingleAsync()));
+    }
+
+    [Fact]
     public async Task AnEventTypeCelebGenDoesNotHandleIsAcknowledgedAndRecorded()
     {
         var payload = StripeJson.Event("evt_other", "customer.created", new() { ["id"] = "cus_other", ["object"] = "customer" }, app.Clock.Now);
