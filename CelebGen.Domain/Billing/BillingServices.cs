@@ -26,6 +26,7 @@ public static class BillingServices
         services.AddScoped<BillingCustomers>();
         services.AddScoped<CheckoutService>();
         services.AddScoped<InvoiceQuery>();
+        services.AddScoped<BillingAccountClosure>();
         services.AddScoped<StripeEventReader>();
         services.AddScoped<SubscriptionSync>();
         services.AddScoped<StripeWebhookProcessor>();

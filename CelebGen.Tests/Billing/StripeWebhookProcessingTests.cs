@@ -58,6 +58,21 @@ public sealed class StripeWebhookProcessingTests(BillingAppFactory app) : IClass
     }
 
     [Fact]
+    public async Task TwoSimultaneousDeliveriesOfOneEventAreAppliedOnce()
+    {
+        var userId = await app.CreateUserAsync();
+        var sub = StripeJson.Subscription("sub_race", "cus_race", "active", BillingAppFactory.ProPrice, app.Clock.Now.AddDays(30), userIdMetadata: userId);
+        app.Stripe.SetSubscription(sub);
+        var payload = StripeJson.Event("evt_race", "customer.subscription.created", sub, app.Clock.Now);
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => webhook.DeliverStatusAsync(payload)));
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(1, await app.WithDbAsync(db => db.ProcessedStripeEvents.CountAsync(e => e.EventId == "evt_race")));
+        Assert.Equal(1, await app.WithDbAsync(db => db.BillingSubscriptions.CountAsync(s => s.Id == "sub_race")));
+    }
+
+    [Fact]
     public async Task AnUpdateArrivingBeforeTheCreateEndsOnTheNewestState()
     {
         var userId = await app.CreateUserAsync();
@@ -136,6 +151,16 @@ public sealed class StripeWebhookProcessingTests(BillingAppFactory app) : IClass
         var stored = await app.WithDbAsync(db => db.ProcessedStripeEvents.SingleAsync(e => e.EventId == "evt_stranger"));
         Assert.StartsWith("ignored", stored.Outcome);
         Assert.Equal(0, await app.WithDbAsync(db => db.BillingSubscriptions.CountAsync(s => s.Id == "sub_stranger")));
+    }
+
+    [Fact]
+    public async Task AnEventAboutASubscriptionStripeNoLongerHasIsAcknowledgedSoStripeStopsRetrying()
+    {
+        var sub = StripeJson.Subscription("sub_gone", "cus_gone", "active", BillingAppFactory.ProPrice, app.Clock.Now.AddDays(30));
+
+        Assert.Equal(HttpStatusCode.OK, await webhook.DeliverStatusAsync(StripeJson.Event("evt_gone", "customer.subscription.updated", sub, app.Clock.Now)));
+
+        Assert.Contains("does not exist in Stripe", await app.WithDbAsync(db => db.ProcessedStripeEvents.Where(e => e.EventId == "evt_gone").Select(e => e.Outcome).SingleAsync()));
     }
 
     [Fact]

@@ -37,8 +37,16 @@ public sealed class StripeEventReader(StripeClientProvider stripe)
         if (string.IsNullOrEmpty(subscriptionId))
             return (null, "ignored: the event is not about a subscription");
 
-        // Throws StripeException when Stripe cannot be reached; the caller answers 500 and Stripe redelivers.
-        var current = await new SubscriptionService(stripe.Client).GetAsync(subscriptionId, cancellationToken: ct);
-        return (new SubscriptionChange(current, checkoutUserId), null);
+        try
+        {
+            var current = await new SubscriptionService(stripe.Client).GetAsync(subscriptionId, cancellationToken: ct);
+            return (new SubscriptionChange(current, checkoutUserId), null);
+        }
+        catch (StripeException ex) when (ex.StripeError?.Code == "resource_missing")
+        {
+            // Retrying cannot make it appear (e.g. deleted test data); any other error propagates, the caller
+            // answers 500 and Stripe redelivers.
+            return (null, $"ignored: subscription {subscriptionId} does not exist in Stripe");
+        }
     }
 }

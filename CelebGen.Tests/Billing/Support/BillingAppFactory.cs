@@ -13,7 +13,7 @@ namespace CelebGen.Tests.Billing.Support;
 /// The real app host with billing configured against a <see cref="FakeStripeApi"/>, a fresh data folder and a
 /// hand-moved clock. One per test class (xunit class fixture).
 /// </summary>
-public sealed class BillingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class BillingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string WebhookSecret = "whsec_test_celebgen";
     public const string PlusPrice = "price_plus_test";
@@ -24,9 +24,20 @@ public sealed class BillingAppFactory : WebApplicationFactory<Program>, IAsyncLi
     public FakeStripeApi Stripe { get; private set; } = default!;
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
 
+    /// <summary>False leaves the Stripe keys and price ids out, as on a fresh install.</summary>
+    protected virtual bool BillingConfigured => true;
+
+    /// <summary>True serves over a real Kestrel socket (for a browser) instead of the in-memory test server.</summary>
+    protected virtual bool RealServer => false;
+
+    /// <summary>The address a browser can reach when <see cref="RealServer"/> is on.</summary>
+    public Uri RootUri => ClientOptions.BaseAddress;
+
     public async Task InitializeAsync()
     {
         Stripe = await FakeStripeApi.StartAsync();
+        if (RealServer)
+            UseKestrel(0);
         _ = Services; // starts the host (and migrates the database) now rather than inside the first test
     }
 
@@ -35,11 +46,14 @@ public sealed class BillingAppFactory : WebApplicationFactory<Program>, IAsyncLi
         // Not Development: that environment loads the static web assets manifest, which points at a wwwroot the tests do not need.
         builder.UseEnvironment("Testing");
         builder.UseSetting("Data:Root", dataRoot);
-        builder.UseSetting("Stripe:SecretKey", "sk_test_celebgen");
-        builder.UseSetting("Stripe:WebhookSecret", WebhookSecret);
         builder.UseSetting("Stripe:ApiBase", Stripe.BaseUrl);
-        builder.UseSetting("Plans:Plus:StripePriceId", PlusPrice);
-        builder.UseSetting("Plans:Pro:StripePriceId", ProPrice);
+        if (BillingConfigured)
+        {
+            builder.UseSetting("Stripe:SecretKey", "sk_test_celebgen");
+            builder.UseSetting("Stripe:WebhookSecret", WebhookSecret);
+            builder.UseSetting("Plans:Plus:StripePriceId", PlusPrice);
+            builder.UseSetting("Plans:Pro:StripePriceId", ProPrice);
+        }
         builder.UseSetting("Billing:PastDueGraceDays", "3");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

@@ -93,6 +93,13 @@ public sealed class FakeStripeApi : IAsyncDisposable
         app.MapGet("/v1/subscriptions/{id}", (HttpContext ctx, string id) => subscriptions.TryGetValue(id, out var sub)
             ? Json(ctx, sub)
             : Json(ctx, new JsonObject { ["error"] = new JsonObject { ["type"] = "invalid_request_error", ["code"] = "resource_missing", ["message"] = $"No such subscription: '{id}'" } }, 404));
+        app.MapDelete("/v1/subscriptions/{id}", (HttpContext ctx, string id) =>
+        {
+            if (!subscriptions.TryGetValue(id, out var sub))
+                return Json(ctx, new JsonObject { ["error"] = new JsonObject { ["type"] = "invalid_request_error", ["code"] = "resource_missing" } }, 404);
+            sub["status"] = "canceled";
+            return Json(ctx, sub);
+        });
         app.MapGet("/v1/invoices", ctx =>
         {
             var list = invoices.TryGetValue(ctx.Request.Query["customer"].ToString(), out var found) ? found.DeepClone() : new JsonArray();
