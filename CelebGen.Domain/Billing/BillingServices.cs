@@ -1,3 +1,4 @@
+using CelebGen.Domain.Accounts;
 using CelebGen.Domain.Billing.Admin;
 using CelebGen.Domain.Billing.Gateway;
 using CelebGen.Domain.Billing.Plans;
@@ -27,6 +28,7 @@ public static class BillingServices
         services.AddScoped<CheckoutService>();
         services.AddScoped<InvoiceQuery>();
         services.AddScoped<BillingAccountClosure>();
+        services.AddScoped<IUserDataEraser, BillingUserEraser>();
         services.AddScoped<StripeEventReader>();
         services.AddScoped<SubscriptionSync>();
         services.AddScoped<StripeWebhookProcessor>();

@@ -43,8 +43,8 @@ public class BillingAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        // Not Development: that environment loads the static web assets manifest, which points at a wwwroot the tests do not need.
-        builder.UseEnvironment("Testing");
+        // Development serves the static web assets (blazor.web.js, MudBlazor) from the build, so pages become interactive.
+        builder.UseEnvironment("Development");
         builder.UseSetting("Data:Root", dataRoot);
         builder.UseSetting("Stripe:ApiBase", Stripe.BaseUrl);
         if (BillingConfigured)
