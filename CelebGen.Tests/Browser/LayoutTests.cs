@@ -9,6 +9,7 @@ public sealed class LayoutTests(BrowserFixture browser)
         { "/Account/Login", "login" },
         { "/Account/Register", "register" },
         { "/Account/ForgotPassword", "forgot-password" },
+        { "/pricing", "pricing" },
     };
 
     [Theory]
