@@ -1,6 +1,7 @@
 using CelebGen.Domain.Accounts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CelebGen.Domain.Data;
 
@@ -10,6 +11,16 @@ namespace CelebGen.Domain.Data;
 /// </summary>
 public partial class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
+    /// <summary>
+    /// SQLite has no native date-with-offset type and cannot ORDER BY one stored as text, so every
+    /// DateTimeOffset is stored as a sortable 64-bit value (all our times are UTC).
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

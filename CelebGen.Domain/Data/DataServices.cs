@@ -13,8 +13,9 @@ public static class DataServices
         var options = builder.Configuration.GetSection(DataOptions.Section).Get<DataOptions>() ?? new DataOptions();
         Directory.CreateDirectory(options.FullRoot);
         builder.Services.Configure<DataOptions>(builder.Configuration.GetSection(DataOptions.Section));
-        builder.Services.AddDbContext<AppDbContext>(db => db.UseSqlite(options.ResolveConnectionString()));
-        builder.Services.AddDbContextFactory<AppDbContext>(db => db.UseSqlite(options.ResolveConnectionString()), ServiceLifetime.Scoped);
+        // The factory serves Blazor circuits (long-lived, so one context per operation); it also registers
+        // AppDbContext as scoped for request-shaped code such as Identity.
+        builder.Services.AddDbContextFactory<AppDbContext>(db => db.UseSqlite(options.ResolveConnectionString()));
         return builder;
     }
 

@@ -1,12 +1,11 @@
-using CelebGen.Domain.Accounts;
-using CelebGen.Domain.Data;
+using CelebGen.Web.Billing;
 using CelebGen.Web.Components;
 using CelebGen.Web.Components.Account;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
+using CelebGen.Web.Components.Layout;
+using CelebGen.Web.Photos;
 using MudBlazor.Services;
 
-namespace CelebGen.Web;
+namespace CelebGen.Web.Hosting;
 
 public static class WebServices
 {
@@ -14,27 +13,12 @@ public static class WebServices
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-
-        builder.Services.AddCascadingAuthenticationState();
-        builder.Services.AddScoped<IdentityRedirectManager>();
-        builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
-        builder.Services.AddAuthentication(options =>
-            {
-                options.DefaultScheme = IdentityConstants.ApplicationScheme;
-                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
-            })
-            .AddIdentityCookies();
-
-        builder.Services.AddIdentityCore<AppUser>(options =>
-            {
-                options.SignIn.RequireConfirmedAccount = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders();
-        builder.Services.AddSingleton<IEmailSender<AppUser>, IdentityNoOpEmailSender>();
+        // SecurityHeaders sends X-Frame-Options: DENY itself; antiforgery would add a second, weaker SAMEORIGIN.
+        builder.Services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
+        builder.Services.AddScoped<ThemePreference>();
+        builder.Services.AddCelebGenHealthChecks();
+        builder.AddCelebGenIdentity();
+        builder.AddCelebGenJobs();
         return builder;
     }
 
@@ -46,11 +30,18 @@ public static class WebServices
             app.UseHsts();
             app.UseHttpsRedirection();
         }
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
+
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapCelebGenHealth();
+        app.MapJobsDashboard();
+        // Blazor would add its own "frame-ancestors 'self'" CSP; SecurityHeaders already sends the stricter 'none'.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAdditionalIdentityEndpoints();
+        app.MapStripeWebhookEndpoints();
+        app.MapPhotoEndpoints();
         return app;
     }
 }

@@ -1,0 +1,6 @@
+namespace CelebGen.Domain.Accounts;
+
+public static class Roles
+{
+    public const string Admin = "Admin";
+}

@@ -1,0 +1,106 @@
+using CelebGen.Domain.Imaging;
+using CelebGen.Domain.Imaging.Watermarking;
+using SkiaSharp;
+
+namespace CelebGen.Tests.Imaging;
+
+public class InvisibleWatermarkTests
+{
+    private static readonly InvisibleWatermarkEncoder Encoder = new();
+    private static readonly InvisibleWatermarkDecoder Decoder = new();
+
+    public static TheoryData<string> Attacks() => new(AttackByName.Keys);
+
+    private static readonly Dictionary<string, Func<SKBitmap, SKBitmap>> AttackByName = new()
+    {
+        ["png re-save"] = b => TestPictures.Recode(b, SKEncodedImageFormat.Png, 100),
+        ["jpeg 90"] = b => TestPictures.Recode(b, SKEncodedImageFormat.Jpeg, 90),
+        ["jpeg 75"] = b => TestPictures.Recode(b, SKEncodedImageFormat.Jpeg, 75),
+        ["jpeg 50"] = b => TestPictures.Recode(b, SKEncodedImageFormat.Jpeg, 50),
+        ["resize 75%"] = b => TestPictures.Scale(b, 0.75),
+        ["resize 50%"] = b => TestPictures.Scale(b, 0.5),
+        ["brightness +10%"] = b => TestPictures.Levels(b, 1, 25.5),
+        ["brightness -10%"] = b => TestPictures.Levels(b, 1, -25.5),
+        ["contrast +10%"] = b => TestPictures.Levels(b, 1.1, 0),
+        ["contrast -10%"] = b => TestPictures.Levels(b, 0.9, 0),
+        ["crop 90% area"] = b => TestPictures.Crop(b, b.Width / 40, b.Width / 50, (int)(b.Width * 0.949), (int)(b.Height * 0.949)),
+        ["jpeg 75 then resize 50%"] = b =>
+        {
+            using var jpeg = TestPictures.Recode(b, SKEncodedImageFormat.Jpeg, 75);
+            return TestPictures.Scale(jpeg, 0.5);
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Attacks))]
+    public void TheExactReferenceComesBackAfterTheAttack(string attack)
+    {
+        foreach (var (photo, size) in new[] { (0, 512), (2, 256), (9, 512) })
+        {
+            using var original = TestPictures.Square(photo, size);
+            var reference = new ImageReference(0x0000_9ABC_DEF0_1234UL + (ulong)photo);
+            using var marked = Encoder.Embed(original, reference);
+            using var attacked = AttackByName[attack](marked);
+
+            var reading = Decoder.Read(attacked);
+
+            Assert.True(reading.IsFound, $"photo {photo} at {size}px: no mark found after {attack} (score {reading.Score:0.00}, bits {reading.BitAccuracyAgainst(reference):P0})");
+            Assert.Equal(reference, reading.Reference);
+        }
+    }
+
+    [Fact]
+    public void UnmarkedPhotosReadAsNoWatermark()
+    {
+        foreach (var (photo, size) in new[] { (1, 512), (3, 256), (5, 384), (7, 512), (11, 256), (13, 640) })
+        {
+            using var original = TestPictures.Square(photo, size);
+            Assert.False(Decoder.Read(original).IsFound, $"photo {photo} at {size}px was read as marked");
+        }
+    }
+
+    [Fact]
+    public void FlatAndTinyImagesReadAsNoWatermark()
+    {
+        using var grey = TestPictures.Solid(512, 512, new SKColor(128, 128, 128));
+        using var tiny = TestPictures.Solid(16, 9, SKColors.Black);
+        Assert.False(Decoder.Read(grey).IsFound);
+        Assert.False(Decoder.Read(tiny).IsFound);
+    }
+
+    [Fact]
+    public void MarkingKeepsPsnrAboveThirtyEightDecibels()
+    {
+        using var original = TestPictures.Square(4, 512);
+        using var marked = Encoder.Embed(original, new ImageReference(42));
+        Assert.True(Psnr(original, marked) >= 38, $"PSNR {Psnr(original, marked):0.0} dB");
+        Assert.Equal(original.Width, marked.Width);
+    }
+
+    [Fact]
+    public void AnImageMarkedTwiceWithDifferentIdsIsNotReadAsAThirdId()
+    {
+        using var original = TestPictures.Square(6, 256);
+        using var once = Encoder.Embed(original, new ImageReference(1111));
+        using var twice = Encoder.Embed(once, new ImageReference(2222));
+        var reading = Decoder.Read(twice);
+        Assert.True(!reading.IsFound || reading.Reference?.Value is 1111 or 2222);
+    }
+
+    internal static double Psnr(SKBitmap a, SKBitmap b)
+    {
+        using var x = a.Copy(SKColorType.Rgba8888);
+        using var y = b.Copy(SKColorType.Rgba8888);
+        var p = x.GetPixelSpan();
+        var q = y.GetPixelSpan();
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < p.Length; i++)
+        {
+            if (i % 4 == 3) continue;
+            sum += (p[i] - q[i]) * (p[i] - q[i]);
+            n++;
+        }
+        return 10 * Math.Log10(255.0 * 255 / Math.Max(sum / n, 1e-9));
+    }
+}

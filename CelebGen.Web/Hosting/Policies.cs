@@ -1,0 +1,6 @@
+namespace CelebGen.Web.Hosting;
+
+public static class Policies
+{
+    public const string Admin = "Admin";
+}

@@ -1,0 +1,26 @@
+using CelebGen.Domain.Imaging;
+using CelebGen.Domain.Imaging.Watermarking;
+using SkiaSharp;
+
+namespace WatermarkBench;
+
+/// <summary>Per-image detail for one attack, to see where decoding loses bits.</summary>
+internal static class Diagnose
+{
+    public static void Run(IReadOnlyList<(string Name, SKBitmap Image)> corpus, string attackName, TextWriter output)
+    {
+        var attack = Attack.Standard().First(a => a.Name == attackName);
+        var encoder = new InvisibleWatermarkEncoder();
+        var decoder = new InvisibleWatermarkDecoder();
+        var random = new Random(7);
+        foreach (var (name, image) in corpus)
+        {
+            var reference = new ImageReference((ulong)random.NextInt64(0, (long)ImageReference.MaxValue));
+            using var marked = encoder.Embed(image, reference);
+            using var attacked = attack.Apply(marked, random);
+            var reading = decoder.Read(attacked);
+            if (Environment.GetEnvironmentVariable("BENCH_DUMP") is { } dump) SideBySide.Write(image, marked, Path.Combine(dump, name + ".png"));
+            output.WriteLine($"{name} {attacked.Width}x{attacked.Height} psnr={Quality.Psnr(image, marked):0.0} found={reading.Reference == reference} score={reading.Score:0.000} bits={reading.BitAccuracyAgainst(reference):P1}");
+        }
+    }
+}
