@@ -15,6 +15,7 @@ public static class TinyModelFolder
     public static string Write(TinyModelSpec spec)
     {
         var root = Directory.CreateTempSubdirectory("tiny-sd-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { Directory.Delete(root, recursive: true); } catch (IOException) { } };
         File.WriteAllText(Path.Combine(root, "model_index.json"), """{"_class_name": "OnnxStableDiffusionPipeline"}""");
         Directory.CreateDirectory(Path.Combine(root, "scheduler"));
         File.WriteAllText(Path.Combine(root, "scheduler", "scheduler_config.json"), spec.SchedulerConfig);
