@@ -37,9 +37,9 @@ public sealed class OnnxModel(InferenceSession session, string file) : IDisposab
             {
                 results = Session.Run(runOptions, inputs.Select(i => i.Name).ToArray(), inputs.Select(i => i.Value).ToArray(), outputs.ToArray());
             }
-            catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+            catch (OnnxRuntimeException e) when (cancellationToken.IsCancellationRequested)
             {
-                throw new OperationCanceledException("Generation was cancelled while ONNX Runtime was running.", cancellationToken);
+                throw new OperationCanceledException($"Generation was cancelled while ONNX Runtime was running '{File}'.", e, cancellationToken);
             }
             catch (OnnxRuntimeException e)
             {

@@ -2,7 +2,6 @@ using CelebGen.Domain.Diffusion.Execution;
 using CelebGen.Domain.Diffusion.Scheduling;
 using CelebGen.Domain.Diffusion.Tokenization;
 using Microsoft.ML.OnnxRuntime;
-using Microsoft.ML.OnnxRuntime.Tensors;
 
 namespace CelebGen.Domain.Diffusion.Models;
 
@@ -79,9 +78,6 @@ public sealed class LoadedModel : IDisposable
             throw new ModelFolderException(file, $"ONNX Runtime cannot load it ({e.Message}).", e);
         }
     }
-
-    /// <summary>The element type of a named input, or null when the model lacks it.</summary>
-    public static TensorElementType? TypeOf(OnnxModel model, string input) => model.HasInput(input) ? model.InputType(input) : null;
 
     public void Dispose()
     {

@@ -12,6 +12,8 @@ internal sealed class Denoiser(LoadedModel model, ResolvedRequest request, float
 {
     private readonly OnnxModel _unet = model.Unet;
     private readonly int _latentSize = 4 * (request.Height / 8) * (request.Width / 8);
+    // Output buffers reused across steps: per-step arrays of this size land on the large-object heap.
+    private readonly float[][] _outputs = [new float[8 * (request.Height / 8) * (request.Width / 8)], new float[4 * (request.Height / 8) * (request.Width / 8)], new float[4 * (request.Height / 8) * (request.Width / 8)]];
 
     public void Run(float[] latents, IDiffusionScheduler scheduler, int startIndex, NoiseSource noise,
         RunClock clock, Action afterStep, CancellationToken ct)
@@ -33,18 +35,18 @@ internal sealed class Denoiser(LoadedModel model, ResolvedRequest request, float
             {
                 scaled.CopyTo(input, 0);
                 scaled.CopyTo(input, _latentSize);
-                var output = Predict(input, 2, states, scheduler.Timesteps[i], ref elapsed, ct);
+                var output = Predict(input, 2, states, scheduler.Timesteps[i], _outputs[0], ref elapsed, ct);
                 Guide(output.AsSpan(0, _latentSize), output.AsSpan(_latentSize), guidedOutput);
             }
             else if (guided)
             {
-                var uncond = Predict(scaled, 1, unconditional!, scheduler.Timesteps[i], ref elapsed, ct);
-                var cond = Predict(scaled, 1, conditional, scheduler.Timesteps[i], ref elapsed, ct);
+                var uncond = Predict(scaled, 1, unconditional!, scheduler.Timesteps[i], _outputs[1], ref elapsed, ct);
+                var cond = Predict(scaled, 1, conditional, scheduler.Timesteps[i], _outputs[2], ref elapsed, ct);
                 Guide(uncond, cond, guidedOutput);
             }
             else
             {
-                Predict(scaled, 1, conditional, scheduler.Timesteps[i], ref elapsed, ct).CopyTo(guidedOutput, 0);
+                Predict(scaled, 1, conditional, scheduler.Timesteps[i], _outputs[1], ref elapsed, ct).CopyTo(guidedOutput, 0);
             }
             clock.UnetSteps.Add(elapsed);
             scheduler.Step(guidedOutput, i, latents, noise);
@@ -52,7 +54,7 @@ internal sealed class Denoiser(LoadedModel model, ResolvedRequest request, float
         }
     }
 
-    private float[] Predict(float[] sample, int batch, float[] states, double timestep, ref TimeSpan elapsed, CancellationToken ct)
+    private float[] Predict(float[] sample, int batch, float[] states, double timestep, float[] target, ref TimeSpan elapsed, CancellationToken ct)
     {
         int h = request.Height / 8, w = request.Width / 8;
         var timestepDims = _unet.InputDims("timestep");
@@ -63,7 +65,7 @@ internal sealed class Denoiser(LoadedModel model, ResolvedRequest request, float
                 ("encoder_hidden_states", TensorIo.FromFloats(states, [batch, 77, states.Length / batch / 77], _unet.InputType("encoder_hidden_states"))),
             ],
             ["out_sample"],
-            outputs => TensorIo.ToFloats(outputs[0]),
+            outputs => TensorIo.ToFloats(outputs[0], target),
             ref elapsed, ct);
     }
 

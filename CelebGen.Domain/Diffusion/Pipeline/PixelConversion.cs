@@ -10,12 +10,13 @@ internal static class PixelConversion
     {
         var rgba = new byte[width * height * 4];
         int plane = width * height;
-        for (int p = 0; p < plane; p++)
+        for (int c = 0; c < 3; c++)
         {
-            for (int c = 0; c < 3; c++)
-                rgba[p * 4 + c] = (byte)Math.Round(Math.Clamp(chw[c * plane + p] / 2f + 0.5f, 0f, 1f) * 255f, MidpointRounding.ToEven);
-            rgba[p * 4 + 3] = 255;
+            var channel = chw.Slice(c * plane, plane);
+            for (int p = 0; p < plane; p++)
+                rgba[p * 4 + c] = (byte)MathF.Round(Math.Clamp(channel[p] / 2f + 0.5f, 0f, 1f) * 255f, MidpointRounding.ToEven);
         }
+        for (int p = 0; p < plane; p++) rgba[p * 4 + 3] = 255;
         return rgba;
     }
 

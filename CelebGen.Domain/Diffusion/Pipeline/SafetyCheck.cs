@@ -4,8 +4,9 @@ using CelebGen.Domain.Diffusion.Models;
 namespace CelebGen.Domain.Diffusion.Pipeline;
 
 /// <summary>
-/// Runs the folder's safety_checker like diffusers' ONNX pipeline: clip_input is the picture resized to
-/// 224×224 (cubic), scaled to [0, 1] and normalised with CLIP's mean/std; images is [1,H,W,3] in [0, 1].
+/// Runs the folder's safety_checker like diffusers' ONNX pipeline: clip_input is CLIPImageProcessor's
+/// preprocessing (shortest side resized to 224 with a cubic filter, centre crop 224×224, scaled to [0, 1],
+/// normalised with CLIP's mean/std); images is [1,H,W,3] in [0, 1].
 /// </summary>
 internal static class SafetyCheck
 {
@@ -15,7 +16,7 @@ internal static class SafetyCheck
     public static bool IsFlagged(LoadedModel model, byte[] rgba, int width, int height, RunClock clock, CancellationToken ct)
     {
         var checker = model.SafetyChecker!;
-        var clip = PixelConversion.Resize(new DiffusionImageInput(rgba, width, height), 224, 224);
+        var clip = ShortestSideCrop(rgba, width, height);
         var clipInput = new float[3 * 224 * 224];
         for (int p = 0; p < 224 * 224; p++)
             for (int c = 0; c < 3; c++)
@@ -33,5 +34,18 @@ internal static class SafetyCheck
             ["has_nsfw_concepts"],
             outputs => outputs[0].GetTensorDataAsSpan<bool>()[0],
             ref clock.SafetyChecker, ct);
+    }
+
+    /// <summary>Resize so the shorter side is 224, then take the centred 224×224 square (RGBA).</summary>
+    private static byte[] ShortestSideCrop(byte[] rgba, int width, int height)
+    {
+        double scale = 224.0 / Math.Min(width, height);
+        int w = Math.Max(224, (int)Math.Round(width * scale)), h = Math.Max(224, (int)Math.Round(height * scale));
+        var resized = PixelConversion.Resize(new DiffusionImageInput(rgba, width, height), w, h);
+        int left = (w - 224) / 2, top = (h - 224) / 2;
+        var crop = new byte[224 * 224 * 4];
+        for (int y = 0; y < 224; y++)
+            Array.Copy(resized, ((top + y) * w + left) * 4, crop, y * 224 * 4, 224 * 4);
+        return crop;
     }
 }

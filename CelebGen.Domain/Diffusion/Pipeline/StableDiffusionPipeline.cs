@@ -76,7 +76,8 @@ internal static class StableDiffusionPipeline
     {
         ct.ThrowIfCancellationRequested();
         float inverse = (float)(1 / model.Folder.VaeScalingFactor);
-        var scaled = latents.Select(v => v * inverse).ToArray();
+        var scaled = new float[latents.Length];
+        for (int i = 0; i < scaled.Length; i++) scaled[i] = latents[i] * inverse;
         var decoder = model.VaeDecoder;
         var pixels = decoder.Run(
             [("latent_sample", TensorIo.FromFloats(scaled, [1, 4, request.Height / 8, request.Width / 8], decoder.InputType("latent_sample")))],

@@ -81,10 +81,11 @@ public sealed partial class ClipTokenizer
     [GeneratedRegex(@"<\|startoftext\|>|<\|endoftext\|>|'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]|[^\s\p{L}\p{N}]+", RegexOptions.IgnoreCase)]
     private static partial Regex ClipSplit();
 
-    /// <summary>whitespace_clean + lower(), as transformers' CLIPTokenizer does without ftfy.</summary>
+    /// <summary>NFC, whitespace collapsed, lower-cased: the normalizer of transformers' CLIPTokenizerFast.</summary>
     private sealed partial class ClipNormalizer : Normalizer
     {
-        public override string Normalize(string original) => Whitespace().Replace(original, " ").Trim().ToLowerInvariant();
+        public override string Normalize(string original) =>
+            Whitespace().Replace(original.Normalize(System.Text.NormalizationForm.FormC), " ").Trim().ToLowerInvariant();
         public override string Normalize(ReadOnlySpan<char> original) => Normalize(original.ToString());
 
         [GeneratedRegex(@"\s+")]

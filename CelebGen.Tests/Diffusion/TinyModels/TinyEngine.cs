@@ -10,6 +10,7 @@ namespace CelebGen.Tests.Diffusion.TinyModels;
 public static class TinyEngine
 {
     public const int Size = 64;
+    private static readonly Lazy<ClipTokenizer> Tokenizer = new(() => ClipTokenizer.Load(Path.Combine(AppContext.BaseDirectory, "Diffusion", "ClipTokenizer")));
 
     public static DiffusionEngine Create(string folder, Action<DiffusionModelOptions>? configure = null)
     {
@@ -27,7 +28,7 @@ public static class TinyEngine
     public static byte[] ExpectedTxt2Img(string prompt, string negative, long seed, int steps, double guidance,
         SchedulerKind kind, SchedulerConfig config, int hidden, Func<double, float> seenTimestep, double vaeScaling = 0.18215)
     {
-        var tokenizer = ClipTokenizer.Load(Path.Combine(AppContext.BaseDirectory, "Diffusion", "ClipTokenizer"));
+        var tokenizer = Tokenizer.Value;
         float cond = TinyMath.ContextMean(tokenizer.Encode(prompt).Ids, hidden);
         float uncond = TinyMath.ContextMean(tokenizer.Encode(negative).Ids, hidden);
         var noise = new NoiseSource(seed);
