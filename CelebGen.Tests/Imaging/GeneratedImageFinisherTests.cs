@@ -40,9 +40,9 @@ public class GeneratedImageFinisherTests
     public void TheFinishedPngCarriesTheIdInItsPixelsAndItsMetadataAndReportsItsHash()
     {
         var finisher = CreateFinisher();
-        using var original = TestPictures.Square(10, 256);
+        using var original = TestPictures.Square(12, 256);
 
-        var finished = finisher.Finish(original, Reference, withVisibleMark: false);
+        var finished = finisher.Finish(original, Reference, withVisibleMark: true);
 
         using var decoded = SKBitmap.Decode(finished.Png);
         Assert.Equal(Reference, new InvisibleWatermarkDecoder().Read(decoded).Reference);
