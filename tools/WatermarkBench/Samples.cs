@@ -23,6 +23,8 @@ internal static class Samples
         var painter = new VisibleWatermarkPainter();
         foreach (var (label, pick) in new[] { ("dark", byLuma[0]), ("light", byLuma[^1]) })
         {
+            using (var marked = encoder.Embed(pick.Image, reference))
+                SideBySide.Write(pick.Image, marked, Path.Combine(folder, $"invisible-{label}-{pick.Name}.png"));
             using var visible = painter.Apply(pick.Image, reference);
             using var data = visible.Encode(SKEncodedImageFormat.Png, 100);
             File.WriteAllBytes(Path.Combine(folder, $"visible-{label}-{pick.Name}.png"), data.ToArray());
