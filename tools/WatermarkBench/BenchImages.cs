@@ -10,6 +10,7 @@ internal static class BenchImages
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CelebGen.sln"))) dir = dir.Parent;
+        dir ??= new DirectoryInfo(Environment.CurrentDirectory);
         for (var up = dir?.Parent; up is not null; up = up.Parent)
         {
             var folder = Path.Combine(up.FullName, "shared", "testdata", "images");

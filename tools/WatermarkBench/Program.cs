@@ -15,3 +15,4 @@ if (section == "diagnose") Diagnose.Run(corpus, args[Array.IndexOf(args, "--atta
 if (section is "falsepositives" or "all") FalsePositives.Run(photos, Option("--unmarked", 1000), Console.Out);
 if (section == "probe") foreach (var (name, image) in corpus) { Console.Write(name + " "); Probe.Run(image, Console.Out); }
 if (section is "phash" or "all") HashDistances.Run(corpus, Console.Out);
+if (section == "samples") Samples.Run(corpus, args[Array.IndexOf(args, "--out") + 1], Console.Out);

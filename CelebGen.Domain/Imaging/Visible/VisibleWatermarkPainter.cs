@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace CelebGen.Domain.Imaging.Visible;
 
 /// <summary>
-/// The Free plan's visible mark: "CelebGen · CODE" in white on a translucent dark pill, in the bottom-right
+/// The Free plan's visible mark: "CelebGen" over the reference code, in white on a translucent dark pill, in the bottom-right
 /// corner, sized from the image height. White-on-dark reads on both light and dark pictures, and a corner
 /// keeps it off the face, which the generator centres.
 /// </summary>
@@ -20,35 +20,55 @@ public sealed class VisibleWatermarkPainter
         var layout = Layout(image.Width, image.Height, reference);
         using var pill = new SKPaint { Color = new SKColor(0, 0, 0, 115), IsAntialias = true };
         canvas.DrawRoundRect(layout.Pill, layout.Pill.Height / 2, layout.Pill.Height / 2, pill);
-        using var font = new SKFont(WatermarkFont.Typeface, layout.FontSize);
-        using var text = new SKPaint { Color = new SKColor(255, 255, 255, 225), IsAntialias = true };
-        canvas.DrawText(layout.Text, layout.Baseline.X, layout.Baseline.Y, SKTextAlign.Left, font, text);
+        using var text = new SKPaint { Color = new SKColor(255, 255, 255, 230), IsAntialias = true };
+        for (int i = 0; i < layout.Lines.Count; i++)
+        {
+            using var font = new SKFont(WatermarkFont.Typeface, layout.FontSize * LineScale[i]);
+            canvas.DrawText(layout.Lines[i], layout.Baselines[i].X, layout.Baselines[i].Y, SKTextAlign.Left, font, text);
+        }
         return result;
     }
+
+    /// <summary>The product name on top, the reference code below it slightly smaller.</summary>
+    private static readonly float[] LineScale = [1f, 0.8f];
 
     /// <summary>Where the mark goes for an image of this size (exposed so tests and the UI can reason about it).</summary>
     public static VisibleMarkLayout Layout(int width, int height, ImageReference reference)
     {
-        string label = $"{ProductName} · {reference.Code}";
-        float size = Math.Clamp(Math.Min(width, height) * 0.034f, 8f, 42f);
-        using var font = new SKFont(WatermarkFont.Typeface, size);
-        float textWidth = font.MeasureText(label);
-        // Never wider than 60% of the image: shrink the text if a very narrow image needs it.
-        if (textWidth > width * 0.6f)
+        string[] lines = [ProductName, reference.Code];
+        float size = Math.Clamp(Math.Min(width, height) * 0.042f, 9f, 44f);
+        var widths = new float[lines.Length];
+        var heights = new float[lines.Length];
+        var ascents = new float[lines.Length];
+        for (int attempt = 0; attempt < 2; attempt++)
         {
-            size *= width * 0.6f / textWidth;
-            font.Size = size;
-            textWidth = font.MeasureText(label);
+            for (int i = 0; i < lines.Length; i++)
+            {
+                using var font = new SKFont(WatermarkFont.Typeface, size * LineScale[i]);
+                widths[i] = font.MeasureText(lines[i]);
+                ascents[i] = -font.Metrics.Ascent;
+                heights[i] = font.Metrics.Descent - font.Metrics.Ascent;
+            }
+            // Never wider than 40% of the image, so it stays clear of the centre on narrow pictures.
+            if (widths.Max() <= width * 0.4f) break;
+            size *= width * 0.4f / widths.Max();
         }
-        float padX = size * 0.55f, padY = size * 0.3f, margin = Math.Max(2f, size * 0.5f);
-        var metrics = font.Metrics;
-        float textHeight = metrics.Descent - metrics.Ascent;
-        var pill = SKRect.Create(width - margin - textWidth - 2 * padX, height - margin - textHeight - 2 * padY,
-            textWidth + 2 * padX, textHeight + 2 * padY);
-        var baseline = new SKPoint(pill.Left + padX, pill.Top + padY - metrics.Ascent);
-        return new VisibleMarkLayout(label, size, pill, baseline);
+        float padX = size * 0.5f, padY = size * 0.25f, margin = Math.Max(2f, size * 0.5f);
+        float pillWidth = widths.Max() + 2 * padX, pillHeight = heights.Sum() + 2 * padY;
+        var pill = SKRect.Create(width - margin - pillWidth, height - margin - pillHeight, pillWidth, pillHeight);
+        var baselines = new SKPoint[lines.Length];
+        float top = pill.Top + padY;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            baselines[i] = new SKPoint(pill.Right - padX - widths[i], top + ascents[i]);
+            top += heights[i];
+        }
+        return new VisibleMarkLayout(lines, size, pill, baselines);
     }
 }
 
-/// <summary>Geometry of a visible mark: its text, font size, background pill and text baseline.</summary>
-public sealed record VisibleMarkLayout(string Text, float FontSize, SKRect Pill, SKPoint Baseline);
+/// <summary>Geometry of a visible mark: its lines, base font size, background pill and one right-aligned baseline per line.</summary>
+public sealed record VisibleMarkLayout(IReadOnlyList<string> Lines, float FontSize, SKRect Pill, IReadOnlyList<SKPoint> Baselines)
+{
+    public string Text => string.Join(" ", Lines);
+}

@@ -16,32 +16,46 @@ public sealed class InvisibleWatermarkEncoder(WatermarkStrength? strength = null
     /// <summary>Returns a new, marked copy of <paramref name="image"/> (opaque RGBA8888).</summary>
     public SKBitmap Embed(SKBitmap image, ImageReference reference)
     {
-        var luma = LumaPlane.FromBitmap(image);
-        var grid = PlaneResampler.Resize(luma, WorkingSize, WorkingSize);
         var bits = WatermarkPayload.Encode(reference);
-        int blocksPerRow = WorkingSize / Dct8.N;
+        double level = 0;
+        var marked = Pass(image, (hostShare, slotEnergy) =>
+        {
+            (var amplitudes, level) = AmplitudesWithinPsnr(bits, hostShare, slotEnergy);
+            return amplitudes;
+        });
+        // Second pass: pixels that clipped at 0 or 255 (and resampling) left some slots short of the target;
+        // measure what actually landed and top up only the shortfall.
+        using (marked)
+        {
+            return Pass(marked, (hostShare, _) => hostShare.Select((host, q) =>
+            {
+                double target = bits[SlotBit[q]] ? 1 : -1;
+                return target * Math.Clamp(level - target * host, 0, level);
+            }).ToArray());
+        }
+    }
 
-        var weights = MaskWeights(grid, blocksPerRow);
-        // Host cancellation works per tile slot (summed over all tiles, as the decoder folds them), so that
-        // both copies of a bit come out clean and agree; that agreement is what the decoder synchronises on.
+    /// <summary>
+    /// Measures each tile slot's correlation (summed over all tiles, as the decoder folds them) and adds the
+    /// amplitudes <paramref name="choose"/> returns. Cancelling per slot, not per bit, keeps both copies of a
+    /// bit clean so they agree: that agreement is what the decoder synchronises on.
+    /// </summary>
+    private SKBitmap Pass(SKBitmap image, Func<double[], double[], double[]> choose)
+    {
+        var grid = PlaneResampler.Resize(LumaPlane.FromBitmap(image), WorkingSize, WorkingSize);
+        int blocksPerRow = WorkingSize / Dct8.N;
+        var weights = PerceptualMask.Weights(grid, _strength);
         var correlation = new double[SlotsPerTile];
         var weightSum = new double[SlotsPerTile];
+        var slotEnergy = new double[SlotsPerTile];
         ForEachSlot(blocksPerRow, (block, bx, by, k, slot) =>
         {
             correlation[slot] += SlotSign[slot] * Coefficient(grid, bx, by, Bases[k]);
             weightSum[slot] += weights[block];
+            slotEnergy[slot] += weights[block] * weights[block];
         });
-
-        var amplitude = new double[SlotsPerTile];
-        for (int i = 0; i < amplitude.Length; i++)
-        {
-            double target = bits[SlotBit[i]] ? 1 : -1;
-            double hostShare = correlation[i] / weightSum[i];
-            double wanted = target * _strength.Amplitude - hostShare;
-            // Keep a floor so the mark survives when the host happens to agree, and a cap so a host that
-            // strongly disagrees does not cost a visible patch.
-            amplitude[i] = target * Math.Clamp(target * wanted, 0.5 * _strength.Amplitude, 2.0 * _strength.Amplitude);
-        }
+        var hostShare = correlation.Select((c, q) => c / weightSum[q]).ToArray();
+        var amplitude = choose(hostShare, slotEnergy);
 
         var delta = new float[WorkingSize * WorkingSize];
         ForEachSlot(blocksPerRow, (block, bx, by, k, slot) =>
@@ -52,22 +66,35 @@ public sealed class InvisibleWatermarkEncoder(WatermarkStrength? strength = null
                 for (int x = 0; x < Dct8.N; x++)
                     delta[(by * Dct8.N + y) * WorkingSize + bx * Dct8.N + x] += value * basis[y * Dct8.N + x];
         });
-
         var full = PlaneResampler.Resize(new LumaPlane(WorkingSize, WorkingSize, delta), image.Width, image.Height);
-        LimitDistortion(full.Pixels);
         return LumaPlane.AddToBitmap(image, full);
     }
 
-    /// <summary>Scales the delta down when a very busy image would otherwise fall below the PSNR floor.</summary>
-    private void LimitDistortion(float[] delta)
+    /// <summary>
+    /// Per-slot amplitude: enough to cancel the picture's own correlation and leave the target, with a floor
+    /// (the mark survives when the picture happens to agree) and a cap (a strongly disagreeing picture does not
+    /// cost a visible patch). When that would break the PSNR floor, the target is lowered (bisection) rather
+    /// than the whole delta scaled, because scaling would also undo the host cancellation.
+    /// </summary>
+    private (double[] Amplitudes, double Level) AmplitudesWithinPsnr(bool[] bits, double[] hostShare, double[] slotEnergy)
     {
-        double mse = 0;
-        foreach (var d in delta) mse += d * d;
-        mse /= delta.Length;
-        double allowed = 255.0 * 255.0 / Math.Pow(10, _strength.MinPsnr / 10);
-        if (mse <= allowed) return;
-        float factor = (float)Math.Sqrt(allowed / mse);
-        for (int i = 0; i < delta.Length; i++) delta[i] *= factor;
+        double allowedMse = 255.0 * 255.0 / Math.Pow(10, _strength.MinPsnr / 10);
+        double[] At(double a) => hostShare.Select((host, q) =>
+        {
+            double target = bits[SlotBit[q]] ? 1 : -1;
+            return target * Math.Clamp(a - target * host, 0.5 * a, 3.0 * a);
+        }).ToArray();
+        double Mse(double[] amplitudes) => amplitudes.Select((v, q) => v * v * slotEnergy[q]).Sum() / (WorkingSize * WorkingSize);
+
+        var full = At(_strength.Amplitude);
+        if (Mse(full) <= allowedMse) return (full, _strength.Amplitude);
+        double low = 0, high = _strength.Amplitude;
+        for (int i = 0; i < 20; i++)
+        {
+            double mid = (low + high) / 2;
+            if (Mse(At(mid)) <= allowedMse) low = mid; else high = mid;
+        }
+        return (At(low), low);
     }
 
     private static void ForEachSlot(int blocksPerRow, Action<int, int, int, int, int> visit)
@@ -75,9 +102,11 @@ public sealed class InvisibleWatermarkEncoder(WatermarkStrength? strength = null
         for (int by = 0; by < blocksPerRow; by++)
             for (int bx = 0; bx < blocksPerRow; bx++)
             {
+            {
                 int tileBlock = (by % BlocksPerSide) * BlocksPerSide + bx % BlocksPerSide;
                 for (int k = 0; k < SlotsPerBlock; k++)
                     visit(by * blocksPerRow + bx, bx, by, k, tileBlock * SlotsPerBlock + k);
+            }
             }
     }
 
@@ -91,36 +120,12 @@ public sealed class InvisibleWatermarkEncoder(WatermarkStrength? strength = null
         }
         return sum;
     }
-
-    /// <summary>Per-block weight from its standard deviation relative to the image's median block.</summary>
-    private double[] MaskWeights(LumaPlane grid, int blocksPerRow)
-    {
-        var deviation = new double[blocksPerRow * blocksPerRow];
-        for (int by = 0; by < blocksPerRow; by++)
-            for (int bx = 0; bx < blocksPerRow; bx++)
-            {
-                double sum = 0, sumSq = 0;
-                for (int y = 0; y < Dct8.N; y++)
-                    for (int x = 0; x < Dct8.N; x++)
-                    {
-                        double v = grid[bx * Dct8.N + x, by * Dct8.N + y];
-                        sum += v;
-                        sumSq += v * v;
-                    }
-                double mean = sum / 64;
-                deviation[by * blocksPerRow + bx] = Math.Sqrt(Math.Max(0, sumSq / 64 - mean * mean));
-            }
-        var sorted = (double[])deviation.Clone();
-        Array.Sort(sorted);
-        double median = sorted[sorted.Length / 2] + _strength.MaskFloor;
-        return deviation.Select(d => Math.Clamp((d + _strength.MaskFloor) / median, _strength.MinWeight, _strength.MaxWeight)).ToArray();
-    }
 }
 
 /// <summary>Tuning of the invisible mark; the defaults are what docs/watermark.md measures.</summary>
 /// <param name="Amplitude">Target correlation per slot, in luma levels of the working grid.</param>
-/// <param name="MinPsnr">Floor on the luma PSNR (dB); the delta is scaled down to respect it (rounding costs a little more).</param>
+/// <param name="MinPsnr">Floor on the luma PSNR (dB) in the working grid; the target amplitude is lowered to respect it.</param>
 public sealed record WatermarkStrength(double Amplitude, double MaskFloor, double MinWeight, double MaxWeight, double MinPsnr)
 {
-    public static WatermarkStrength Default { get; } = new(Amplitude: 5.5, MaskFloor: 4.0, MinWeight: 0.5, MaxWeight: 1.8, MinPsnr: 38.6);
+    public static WatermarkStrength Default { get; } = new(Amplitude: 5.5, MaskFloor: 4.0, MinWeight: 0.5, MaxWeight: 1.8, MinPsnr: 38.7);
 }

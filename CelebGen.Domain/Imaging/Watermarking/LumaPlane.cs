@@ -66,16 +66,3 @@ internal sealed class LumaPlane(int width, int height, float[] pixels)
         for (int c = 0; c < 3; c++) rgb[c] = (byte)Math.Clamp((int)MathF.Round(value[c]), 0, 255);
     }
 }
-
-internal static class Rgba
-{
-    /// <summary>An opaque RGBA8888 copy, composited over white so transparent pixels get a defined colour.</summary>
-    public static SKBitmap Flatten(SKBitmap bitmap)
-    {
-        var copy = new SKBitmap(new SKImageInfo(bitmap.Width, bitmap.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
-        using var canvas = new SKCanvas(copy);
-        canvas.Clear(SKColors.White);
-        canvas.DrawBitmap(bitmap, 0, 0);
-        return copy;
-    }
-}
