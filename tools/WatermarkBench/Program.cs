@@ -1,7 +1,9 @@
 using WatermarkBench;
 
-// Usage: dotnet run -c Release --project tools/WatermarkBench [-- robustness|falsepositives|phash|all] [--images N] [--unmarked N]
-var section = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
+// Usage (section first): dotnet run -c Release --project tools/WatermarkBench -- [all|robustness|falsepositives|phash] [--images N] [--unmarked N]
+//        ... -- diagnose --attack "crop 90% area"     per-image detail for one attack
+//        ... -- samples --out DIR                     pictures to look at (original | marked | difference, visible mark)
+var section = args.Length > 0 && !args[0].StartsWith("--") ? args[0] : "all";
 int Option(string name, int fallback)
 {
     int i = Array.IndexOf(args, name);
@@ -13,6 +15,5 @@ var corpus = BenchImages.Corpus(photos, Option("--images", 70));
 if (section is "robustness" or "all") Robustness.Run(corpus, Console.Out);
 if (section == "diagnose") Diagnose.Run(corpus, args[Array.IndexOf(args, "--attack") + 1], Console.Out);
 if (section is "falsepositives" or "all") FalsePositives.Run(photos, Option("--unmarked", 1000), Console.Out);
-if (section == "probe") foreach (var (name, image) in corpus) { Console.Write(name + " "); Probe.Run(image, Console.Out); }
 if (section is "phash" or "all") HashDistances.Run(corpus, Console.Out);
 if (section == "samples") Samples.Run(corpus, args[Array.IndexOf(args, "--out") + 1], Console.Out);
