@@ -1,5 +1,6 @@
 using CelebGen.Domain.Imaging.Hashing;
 using CelebGen.Domain.Imaging.Intake;
+using CelebGen.Domain.Imaging.Verification;
 using CelebGen.Domain.Imaging.Visible;
 using CelebGen.Domain.Imaging.Watermarking;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public static class ImagingServices
         builder.Services.AddSingleton<PerceptualHasher>();
         builder.Services.AddSingleton<PhotoIntakeService>();
         builder.Services.AddSingleton<GeneratedImageFinisher>();
+        builder.Services.AddSingleton<ImageVerifier>();
         return builder;
     }
 }
