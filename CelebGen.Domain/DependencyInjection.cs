@@ -3,7 +3,9 @@ using CelebGen.Domain.Billing;
 using CelebGen.Domain.Data;
 using CelebGen.Domain.Diffusion;
 using CelebGen.Domain.Email;
+using CelebGen.Domain.Generation;
 using CelebGen.Domain.Imaging;
+using CelebGen.Domain.Moderation;
 using CelebGen.Domain.Photos;
 using CelebGen.Domain.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +28,8 @@ public static class DependencyInjection
         builder.AddBilling();
         builder.AddImaging();
         builder.AddPhotos();
+        builder.AddModeration();
+        builder.AddGeneration();
         return builder;
     }
 }

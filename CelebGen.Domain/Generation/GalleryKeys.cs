@@ -1,0 +1,11 @@
+using CelebGen.Domain.Storage;
+
+namespace CelebGen.Domain.Generation;
+
+/// <summary>Blob keys of a gallery image, under the owner's prefix so account deletion removes them.</summary>
+public static class GalleryKeys
+{
+    public static string Png(string userId, Guid imageId) => $"{BlobKey.UserPrefix(userId)}/images/{imageId:N}.png";
+
+    public static string Thumbnail(string userId, Guid imageId) => $"{BlobKey.UserPrefix(userId)}/images/{imageId:N}.thumb.jpg";
+}
