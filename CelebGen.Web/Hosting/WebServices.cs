@@ -2,6 +2,7 @@ using CelebGen.Web.Billing;
 using CelebGen.Web.Components;
 using CelebGen.Web.Components.Account;
 using CelebGen.Web.Components.Layout;
+using CelebGen.Web.Generation;
 using CelebGen.Web.Photos;
 using MudBlazor.Services;
 
@@ -42,6 +43,7 @@ public static class WebServices
         app.MapAdditionalIdentityEndpoints();
         app.MapStripeWebhookEndpoints();
         app.MapPhotoEndpoints();
+        app.MapImageEndpoints();
         return app;
     }
 }

@@ -25,6 +25,13 @@ public sealed class GalleryQuery(IDbContextFactory<AppDbContext> dbFactory, IBlo
         return new GalleryPage(items, page, pageSize, total);
     }
 
+    public async Task<IReadOnlyList<GalleryImage>> ForJobAsync(string userId, Guid jobId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.GalleryImages.AsNoTracking().Where(i => i.JobId == jobId && i.UserId == userId && i.RemovedAt == null)
+            .OrderBy(i => i.Index).ToListAsync(ct);
+    }
+
     /// <summary>The image if <paramref name="userId"/> owns it or is an admin, and it was not removed; otherwise null.</summary>
     public async Task<GalleryImage?> FindAsync(Guid imageId, string? userId, bool isAdmin, CancellationToken ct = default)
     {
