@@ -17,6 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Generation.GenerationAppFactory.Install(App, gpuWorker: true, slow: true);
         BaseAddress = App.StartKestrel();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

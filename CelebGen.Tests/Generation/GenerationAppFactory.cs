@@ -13,16 +13,17 @@ public class GenerationAppFactory : AppFactory
 {
     public GenerationAppFactory() => Install(this, gpuWorker: true);
 
-    public static AppFactory Install(AppFactory app, bool gpuWorker)
+    /// <param name="slow">A UNet that takes a while per step, so a browser can watch the progress bar move.</param>
+    public static AppFactory Install(AppFactory app, bool gpuWorker, bool slow = false)
     {
-        var folder = TinyModelFolder.Create(new TinyModelSpec());
+        var folder = TinyModelFolder.Create(new TinyModelSpec { SlowUnet = slow });
         return app.With("Diffusion:ExecutionProvider", "cpu")
             .With("Diffusion:DefaultModel", "tiny")
             .With("Diffusion:Models:tiny:Path", folder)
             .With("Diffusion:Models:tiny:Width", "64")
             .With("Diffusion:Models:tiny:Height", "64")
             .With("Diffusion:Models:tiny:MinSize", "64")
-            .With("Diffusion:Models:tiny:Steps", "4")
+            .With("Diffusion:Models:tiny:Steps", slow ? "12" : "4")
             .With("Diffusion:Models:tiny:WarmUp", "false")
             .With("Jobs:RunGpuWorker", gpuWorker ? "true" : "false");
     }
