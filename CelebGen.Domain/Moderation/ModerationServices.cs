@@ -15,6 +15,7 @@ public static class ModerationServices
             builder.Services.Configure<PromptPolicyOptions>(o => o.BlockedTerms = section.GetSection(nameof(PromptPolicyOptions.BlockedTerms)).Get<Dictionary<string, string[]>>() ?? []);
         }
         builder.Services.AddSingleton<IPromptPolicy, ConfiguredPromptPolicy>();
+        builder.Services.AddScoped<Matching.ImageMatcher>();
         return builder;
     }
 }
