@@ -14,9 +14,9 @@ public class GenerationAppFactory : AppFactory
     public GenerationAppFactory() => Install(this, gpuWorker: true);
 
     /// <param name="slow">A UNet that takes a while per step, so a browser can watch the progress bar move.</param>
-    public static AppFactory Install(AppFactory app, bool gpuWorker, bool slow = false)
+    public static AppFactory Install(AppFactory app, bool gpuWorker, bool slow = false, TinyModelSpec? spec = null, string? folderOverride = null)
     {
-        var folder = TinyModelFolder.Create(new TinyModelSpec { SlowUnet = slow });
+        var folder = folderOverride ?? TinyModelFolder.Create(spec ?? new TinyModelSpec { SlowUnet = slow });
         return app.With("Diffusion:ExecutionProvider", "cpu")
             .With("Diffusion:DefaultModel", "tiny")
             .With("Diffusion:Models:tiny:Path", folder)

@@ -57,6 +57,24 @@ public sealed class PhotoLibraryTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task OversizedFilesAndDecompressionBombsAreRefusedBeforeTheirPixelsAreDecoded()
+    {
+        var (library, userId) = await AttestedUserAsync();
+        var oversized = new byte[11 * 1024 * 1024];
+        Photo().AsSpan(0, 1024).CopyTo(oversized);
+        var outcomes = await library.UploadAsync(userId,
+        [
+            new PhotoUpload("huge.jpg", oversized),
+            new PhotoUpload("bomb.png", Imaging.CraftedFiles.PngClaiming(50_000, 50_000)),
+        ]);
+        Assert.Contains("the limit is 10 MB", outcomes[0].Message);
+        Assert.Contains("megapixels", outcomes[1].Message);
+        Assert.Null(library.RefuseBeforeReading("ok.jpg", 1024));
+        Assert.Contains("limit is 10 MB", library.RefuseBeforeReading("big.jpg", 50L * 1024 * 1024)!.Message);
+        Assert.Empty(await library.ListAsync(userId));
+    }
+
+    [Fact]
     public async Task TheSameFileTwiceIsKeptOnce()
     {
         var (library, userId) = await AttestedUserAsync();
