@@ -1,3 +1,6 @@
+using CelebGen.Domain.Moderation.Audit;
+using CelebGen.Domain.Moderation.Matching;
+using CelebGen.Domain.Moderation.Policy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,11 +14,15 @@ public static class ModerationServices
         var section = builder.Configuration.GetSection(PromptPolicyOptions.Section);
         if (section.Exists())
         {
-            // A configured list replaces the starter list instead of being merged into it.
+            // A configured starter list replaces the built-in one instead of being merged into it.
             builder.Services.Configure<PromptPolicyOptions>(o => o.BlockedTerms = section.GetSection(nameof(PromptPolicyOptions.BlockedTerms)).Get<Dictionary<string, string[]>>() ?? []);
         }
-        builder.Services.AddSingleton<IPromptPolicy, ConfiguredPromptPolicy>();
-        builder.Services.AddScoped<Matching.ImageMatcher>();
+        builder.Services.AddSingleton<ManagedPromptPolicy>();
+        builder.Services.AddSingleton<IPromptPolicy>(sp => sp.GetRequiredService<ManagedPromptPolicy>());
+        builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddScoped<BlockedTerms>();
+        builder.Services.AddScoped<ImageMatcher>();
+        builder.Services.AddHostedService<StarterTermsSeeder>();
         return builder;
     }
 }

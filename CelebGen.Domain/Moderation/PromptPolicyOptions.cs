@@ -1,8 +1,8 @@
 namespace CelebGen.Domain.Moderation;
 
 /// <summary>
-/// Configuration section <c>PromptPolicy</c>: blocked terms by category. This starter list is what the
-/// generate form enforces until admins manage terms themselves; setting the section replaces it.
+/// Configuration section <c>PromptPolicy</c>: the starter list of blocked terms by category, written to the
+/// database on the first start; from then on admins manage the terms on /admin/policy.
 /// </summary>
 public sealed class PromptPolicyOptions
 {

@@ -6,7 +6,7 @@ namespace CelebGen.Tests.Integration;
 /// <summary>The admin area and the jobs dashboard refuse everyone but admins, at the HTTP level.</summary>
 public sealed class AdminAccessTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    public static TheoryData<string> AdminRoutes => ["/admin", "/admin/jobs", "/admin/users", "/admin/verify"];
+    public static TheoryData<string> AdminRoutes => ["/admin", "/admin/jobs", "/admin/users", "/admin/verify", "/admin/policy", "/admin/audit"];
 
     [Theory]
     [MemberData(nameof(AdminRoutes))]

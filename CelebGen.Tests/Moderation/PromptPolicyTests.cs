@@ -1,11 +1,11 @@
 using CelebGen.Domain.Moderation;
-using Microsoft.Extensions.Options;
+using CelebGen.Domain.Moderation.Policy;
 
 namespace CelebGen.Tests.Moderation;
 
 public sealed class PromptPolicyTests
 {
-    private static readonly ConfiguredPromptPolicy Policy = new(new StaticMonitor(new PromptPolicyOptions()));
+    private static readonly PromptRules Policy = new(new PromptPolicyOptions().BlockedTerms.SelectMany(c => c.Value.Select(t => (t, c.Key))));
 
     [Theory]
     [InlineData("a NUDE portrait")]
@@ -13,26 +13,17 @@ public sealed class PromptPolicyTests
     [InlineData("a nüde portrait")]
     [InlineData("a n\u200Bude portrait")]
     [InlineData("a portrait, nude!")]
-    public async Task BlockedTermsMatchWhateverTheCaseAccentsSpacingOrHiddenCharacters(string prompt) =>
-        Assert.Equal("sexual content", (await Policy.CheckAsync(prompt, "")).Category);
+    public void BlockedTermsMatchWhateverTheCaseAccentsSpacingOrHiddenCharacters(string prompt) =>
+        Assert.Equal("sexual content", Policy.Check(prompt).Category);
 
     [Theory]
     [InlineData("a portrait in a nudes-free gallery of denudation")]
     [InlineData("Sussex countryside at dawn")]
     [InlineData("a friendly astronaut")]
-    public async Task TermsOnlyMatchWholeWords(string prompt) => Assert.True((await Policy.CheckAsync(prompt, "")).Allowed);
+    public void TermsOnlyMatchWholeWords(string prompt) => Assert.True(Policy.Check(prompt).Allowed);
 
-    [Fact]
-    public async Task TheNegativePromptMayNameWhatToAvoid() => Assert.True((await Policy.CheckAsync("a portrait", "nsfw, nude")).Allowed);
 
     [Fact]
     public void NormalisingKeepsLettersAndDigitsAsSpaceSeparatedWords() =>
         Assert.Equal(" cafe creme 2 ", PromptNormalizer.Normalize("Café--CRÈME\t2"));
-
-    private sealed class StaticMonitor(PromptPolicyOptions value) : IOptionsMonitor<PromptPolicyOptions>
-    {
-        public PromptPolicyOptions CurrentValue => value;
-        public PromptPolicyOptions Get(string? name) => value;
-        public IDisposable? OnChange(Action<PromptPolicyOptions, string?> listener) => null;
-    }
 }

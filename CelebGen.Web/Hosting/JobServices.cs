@@ -1,6 +1,7 @@
 using CelebGen.Domain.Jobs;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 
 namespace CelebGen.Web.Hosting;
 
@@ -12,25 +13,14 @@ public static class JobServices
         builder.Services.Configure<JobsOptions>(section);
         var options = section.Get<JobsOptions>() ?? new JobsOptions();
 
-        builder.Services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            switch (options.Storage)
-            {
-                case "InMemory":
-                    config.UseInMemoryStorage();
-                    break;
-                case "PostgreSql":
-                    var connection = options.PostgreSqlConnection
-                        ?? throw new InvalidOperationException("Jobs:Storage is PostgreSql but Jobs:PostgreSqlConnection is not set.");
-                    config.UsePostgreSqlStorage(pg => pg.UseNpgsqlConnection(connection));
-                    break;
-                default:
-                    throw new InvalidOperationException($"Jobs:Storage '{options.Storage}' is not known; use InMemory or PostgreSql.");
-            }
-        });
+        // One storage instance per host, registered before AddHangfire (which only adds JobStorage.Current if none is
+        // registered): JobStorage.Current is process-wide, and two hosts in one process (tests) must not share queues.
+        builder.Services.AddSingleton(_ => CreateStorage(options));
+        builder.Services.AddHangfire((services, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(services.GetRequiredService<JobStorage>()));
 
         if (options.RunGpuWorker)
         {
@@ -53,4 +43,13 @@ public static class JobServices
         }
         return builder;
     }
+
+    private static JobStorage CreateStorage(JobsOptions options) => options.Storage switch
+    {
+        "InMemory" => new Hangfire.InMemory.InMemoryStorage(),
+        "PostgreSql" => new PostgreSqlStorage(new NpgsqlConnectionFactory(
+            options.PostgreSqlConnection ?? throw new InvalidOperationException("Jobs:Storage is PostgreSql but Jobs:PostgreSqlConnection is not set."),
+            new PostgreSqlStorageOptions())),
+        _ => throw new InvalidOperationException($"Jobs:Storage '{options.Storage}' is not known; use InMemory or PostgreSql."),
+    };
 }

@@ -1,0 +1,11 @@
+using CelebGen.Domain.Moderation.Audit;
+using CelebGen.Domain.Moderation.Policy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CelebGen.Domain.Data;
+
+public partial class AppDbContext
+{
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<BlockedTerm> BlockedTerms => Set<BlockedTerm>();
+}
