@@ -35,3 +35,40 @@ internal sealed class BlockedTermConfiguration : IEntityTypeConfiguration<Blocke
         term.HasIndex(t => t.Term).IsUnique();
     }
 }
+
+internal sealed class TakedownRequestConfiguration : IEntityTypeConfiguration<Takedowns.TakedownRequest>
+{
+    public void Configure(EntityTypeBuilder<Takedowns.TakedownRequest> request)
+    {
+        request.ToTable("TakedownRequests");
+        request.HasKey(r => r.Id);
+        request.Property(r => r.TrackingNumber).IsRequired().HasMaxLength(16);
+        request.HasIndex(r => r.TrackingNumber).IsUnique();
+        request.Property(r => r.ReporterName).IsRequired().HasMaxLength(200);
+        request.Property(r => r.ReporterEmail).IsRequired().HasMaxLength(256);
+        request.Property(r => r.Relationship).HasConversion<string>().HasMaxLength(32);
+        request.Property(r => r.Category).HasConversion<string>().HasMaxLength(32);
+        request.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        request.Property(r => r.ReferenceCode).HasMaxLength(20);
+        request.Property(r => r.SeenAtUrl).HasMaxLength(2000);
+        request.Property(r => r.Description).IsRequired().HasMaxLength(4000);
+        request.Property(r => r.Signature).IsRequired().HasMaxLength(200);
+        request.Property(r => r.EvidenceKey).HasMaxLength(200);
+        request.Property(r => r.ReporterIp).IsRequired().HasMaxLength(64);
+        request.HasIndex(r => new { r.Status, r.CreatedAt });
+        request.HasIndex(r => new { r.ReporterIp, r.CreatedAt });
+        request.HasIndex(r => new { r.ReporterEmail, r.CreatedAt });
+    }
+}
+
+internal sealed class TakedownMatchConfiguration : IEntityTypeConfiguration<Takedowns.TakedownMatch>
+{
+    public void Configure(EntityTypeBuilder<Takedowns.TakedownMatch> match)
+    {
+        match.ToTable("TakedownMatches");
+        match.HasKey(m => m.Id);
+        match.Property(m => m.Kind).HasConversion<string>().HasMaxLength(32);
+        match.HasOne<Takedowns.TakedownRequest>().WithMany().HasForeignKey(m => m.RequestId).OnDelete(DeleteBehavior.Cascade);
+        match.HasIndex(m => new { m.RequestId, m.ImageId }).IsUnique();
+    }
+}

@@ -22,6 +22,9 @@ public static class ModerationServices
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddScoped<BlockedTerms>();
         builder.Services.AddScoped<ImageMatcher>();
+        builder.Services.Configure<Takedowns.TakedownOptions>(builder.Configuration.GetSection(Takedowns.TakedownOptions.Section));
+        builder.Services.AddScoped<Takedowns.TakedownIntake>();
+        builder.Services.AddScoped<Takedowns.TakedownMatchingJob>();
         builder.Services.AddHostedService<StarterTermsSeeder>();
         return builder;
     }

@@ -10,6 +10,7 @@ public sealed class LayoutTests(BrowserFixture browser)
         { "/Account/Register", "register" },
         { "/Account/ForgotPassword", "forgot-password" },
         { "/pricing", "pricing" },
+        { "/takedown", "takedown" },
     };
 
     [Theory]
