@@ -10,6 +10,19 @@ internal static class Commands
         {
             case "preview":
                 return PreviewCommand.Run(opts.Get("out", "/tmp/avatar-preview.png"), opts.Int("count", 16), opts.Int("seed", 1));
+            case "train-vae":
+                return Training.TrainAutoEncoder.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Int("steps", 800),
+                    opts.Int("batch", 8), opts.Double("lr", 2e-3), opts.Int("seed", 1), opts.Int("threads", 1));
+            case "train-unet":
+                return Training.TrainDiffusion.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Int("steps", 3000),
+                    opts.Int("batch", 24), opts.Double("lr", 1e-3), opts.Int("seed", 1), opts.Int("threads", 1), opts.Double("ema", 0.998));
+            case "sample":
+                return Sampling.SampleCommand.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Get("out", "/tmp/avatar-samples.png"),
+                    opts.Int("steps", 20), opts.Double("guidance", 4.0), opts.Int("seed", 1), opts.Get("ema", "true") == "true");
+            case "export":
+                return Export.ExportCommand.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Get("out", "CelebGen.Web/DiffusionModels/cartoon-avatar"));
+            case "recon":
+                return Sampling.ReconCommand.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Get("out", "/tmp/avatar-recon.png"));
             default:
                 Console.Error.WriteLine("usage: AvatarTrainer <preview|train-vae|train-unet|export|sample|bench> [--key value ...]");
                 return 2;
