@@ -1,4 +1,5 @@
 using CelebGen.Domain.Data;
+using CelebGen.Domain.Diffusion;
 using Microsoft.Extensions.Hosting;
 
 namespace CelebGen.Domain;
@@ -9,6 +10,7 @@ public static class DependencyInjection
     public static IHostApplicationBuilder AddCelebGenDomain(this IHostApplicationBuilder builder)
     {
         builder.AddCelebGenData();
+        builder.AddDiffusion();
         return builder;
     }
 }
