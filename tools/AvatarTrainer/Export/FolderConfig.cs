@@ -36,7 +36,6 @@ internal static class FolderConfig
             ["beta_start"] = NoiseSchedule.BetaStart,
             ["beta_end"] = NoiseSchedule.BetaEnd,
             ["beta_schedule"] = "scaled_linear",
-            ["trained_betas"] = null,
             ["clip_sample"] = false,
             ["set_alpha_to_one"] = false,
             ["steps_offset"] = 1,

@@ -1,3 +1,4 @@
+using CelebGen.AvatarData;
 using CelebGen.AvatarTrainer.Model;
 using CelebGen.AvatarTrainer.Training;
 using TorchSharp;

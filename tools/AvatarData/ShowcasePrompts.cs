@@ -1,7 +1,7 @@
-namespace CelebGen.AvatarTrainer.Sampling;
+namespace CelebGen.AvatarData;
 
 /// <summary>The 16 varied prompts of docs/demo-model-samples.png.</summary>
-internal static class ShowcasePrompts
+public static class ShowcasePrompts
 {
     public static readonly string[] All =
     [
