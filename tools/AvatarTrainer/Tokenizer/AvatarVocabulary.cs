@@ -79,7 +79,7 @@ internal sealed class AvatarVocabulary
     {
         Directory.CreateDirectory(dir);
         var vocab = new Dictionary<string, int>(_ids) { [BosToken] = Bos, [EosToken] = Eos };
-        File.WriteAllText(Path.Combine(dir, "vocab.json"), JsonSerializer.Serialize(vocab));
+        File.WriteAllText(Path.Combine(dir, "vocab.json"), JsonSerializer.Serialize(vocab, Plain));
         File.WriteAllLines(Path.Combine(dir, "merges.txt"), new[] { "#version: 0.2" }.Concat(_merges.Select(m => $"{m.A} {m.B}")));
         var special = new { bos_token = BosToken, eos_token = EosToken, pad_token = EosToken, unk_token = EosToken };
         File.WriteAllText(Path.Combine(dir, "special_tokens_map.json"), JsonSerializer.Serialize(special, Indented));
@@ -91,5 +91,6 @@ internal sealed class AvatarVocabulary
         File.WriteAllText(Path.Combine(dir, "tokenizer_config.json"), JsonSerializer.Serialize(config, Indented));
     }
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Plain = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented = new(Plain) { WriteIndented = true };
 }
