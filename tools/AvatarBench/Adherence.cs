@@ -24,8 +24,8 @@ internal static class Adherence
             var result = await engine.GenerateAsync(new DiffusionRequest(prompt) { Seed = i });
             using var image = result.Images[0].ToBitmap();
             var regions = AvatarRenderer.Regions(spec, image.Width);
-            var bg = Palette.Nearest(Median(image, regions.Interior(AvatarPart.Background, 4)), Palette.BackgroundColours);
-            var hair = Palette.Nearest(Median(image, regions.Interior(AvatarPart.Hair, 3)), Palette.HairColours);
+            var bg = Palette.Nearest(regions.MedianColour(image, AvatarPart.Background, 4), Palette.BackgroundColours);
+            var hair = Palette.Nearest(regions.MedianColour(image, AvatarPart.Hair, 3), Palette.HairColours);
             bgOk += bg == spec.Background ? 1 : 0;
             hairOk += hair == spec.HairColour ? 1 : 0;
             Console.WriteLine($"{i,3} bg {Palette.Word(spec.Background),-6} → {Palette.Word(bg),-6} hair {Palette.Word(spec.HairColour),-6} → {Palette.Word(hair),-6} | {prompt}");
@@ -36,13 +36,5 @@ internal static class Adherence
         Console.WriteLine($"time per image: {sw.Elapsed.TotalSeconds / count:F2} s");
         Sheet.Save(thumbs, 8, sheetPath);
         return 0;
-    }
-
-    private static SKColor Median(SKBitmap image, IEnumerable<(int X, int Y)> pixels)
-    {
-        var list = pixels.Select(p => image.GetPixel(p.X, p.Y)).ToList();
-        if (list.Count == 0) return SKColors.Transparent;
-        byte Mid(Func<SKColor, byte> channel) => list.Select(channel).Order().ElementAt(list.Count / 2);
-        return new SKColor(Mid(c => c.Red), Mid(c => c.Green), Mid(c => c.Blue));
     }
 }

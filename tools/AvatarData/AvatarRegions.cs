@@ -1,3 +1,5 @@
+using SkiaSharp;
+
 namespace CelebGen.AvatarData;
 
 /// <summary>The part shown at each pixel of a rendered avatar, row-major.</summary>
@@ -12,6 +14,19 @@ public sealed record AvatarRegions(int Size, byte[] Labels)
             for (int x = r; x < Size - r; x++)
                 if (At(x, y) == part && At(x - r, y) == part && At(x + r, y) == part && At(x, y - r) == part && At(x, y + r) == part)
                     yield return (x, y);
+    }
+
+    /// <summary>
+    /// Per-channel median colour of <paramref name="image"/> (same size) over the interior of <paramref name="part"/>:
+    /// what the prompt-adherence benchmark matches to a named colour. Transparent when the part has no interior.
+    /// </summary>
+    public SKColor MedianColour(SKBitmap image, AvatarPart part, int r)
+    {
+        if (image.Width != Size || image.Height != Size) throw new ArgumentException($"The image must be {Size}x{Size}.", nameof(image));
+        var list = Interior(part, r).Select(p => image.GetPixel(p.X, p.Y)).ToList();
+        if (list.Count == 0) return SKColors.Transparent;
+        byte Mid(Func<SKColor, byte> channel) => list.Select(channel).Order().ElementAt(list.Count / 2);
+        return new SKColor(Mid(c => c.Red), Mid(c => c.Green), Mid(c => c.Blue));
     }
 
     public int Count(AvatarPart part) => Labels.Count(l => l == (byte)part);
