@@ -8,12 +8,13 @@ namespace CelebGen.AvatarTrainer.Training;
 
 /// <summary>
 /// Step 2: text encoder + UNet on frozen autoencoder latents, epsilon prediction with SD's noise schedule,
-/// min-SNR-5 loss weighting (faster convergence for small budgets), 10% empty captions for classifier-free
+/// min-SNR-5 loss weighting (faster convergence for small budgets), optional offset noise and extra
+/// high-noise samples (so global colours are learned from the caption), 10% empty captions for classifier-free
 /// guidance, and an EMA copy of the weights (the one that is exported). Fresh avatars every step.
 /// </summary>
 internal static class TrainDiffusion
 {
-    public static int Run(string runDir, int steps, int batch, double lr, int seed, int threads, double emaDecay)
+    public static int Run(string runDir, int steps, int batch, double lr, int seed, int threads, double emaDecay, double offsetNoise, double highNoiseShare)
     {
         torch.set_num_threads(threads);
         torch.manual_seed(seed);
@@ -46,9 +47,15 @@ internal static class TrainDiffusion
             Tensor z0;
             using (no_grad()) z0 = stats.Normalise(ae.Encode(images));
             var captions = specs.Select(s => rng.NextDouble() < 0.1 ? "" : AvatarCaption.DescribeSome(s, rng)).ToList();
+            // A share of each batch at high noise, where only the text can tell the background colour: at lower
+            // noise the UNet reads a large flat region's colour off the noisy latent and never learns it from text.
             var t = torch.randint(0, NoiseSchedule.Steps, [batch], generator: gen);
+            int high = (int)Math.Round(batch * highNoiseShare);
+            if (high > 0) t[..high] = torch.randint(NoiseSchedule.Steps * 7 / 10, NoiseSchedule.Steps, [high], generator: gen);
             var a = ac.index_select(0, t).view(-1, 1, 1, 1);
-            var eps = torch.randn(z0.shape, generator: gen);
+            // Offset noise (a per-image, per-channel constant added to the noise) makes the mean colour of the
+            // noisy latent uninformative too, so the global colours have to come from the caption.
+            var eps = torch.randn(z0.shape, generator: gen) + offsetNoise * torch.randn([batch, z0.shape[1], 1, 1], generator: gen);
             var xt = a.sqrt() * z0 + (1 - a).sqrt() * eps;
             var pred = dm.UNet.Forward(xt, t.to_type(ScalarType.Float32), dm.Text.Forward(dm.Text.Rows(captions)));
             var snr = a / (1 - a);
