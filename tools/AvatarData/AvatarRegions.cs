@@ -17,17 +17,21 @@ public sealed record AvatarRegions(int Size, byte[] Labels)
     }
 
     /// <summary>
-    /// Per-channel median colour of <paramref name="image"/> (same size) over the interior of <paramref name="part"/>:
+    /// Per-channel median colour of <paramref name="image"/> (same size) over the interior of <paramref name="part"/>
+    /// above <paramref name="maxY"/> (a fraction of the height):
     /// what the prompt-adherence benchmark matches to a named colour. Transparent when the part has no interior.
     /// </summary>
-    public SKColor MedianColour(SKBitmap image, AvatarPart part, int r)
+    public SKColor MedianColour(SKBitmap image, AvatarPart part, int r, double maxY = 1.0)
     {
         if (image.Width != Size || image.Height != Size) throw new ArgumentException($"The image must be {Size}x{Size}.", nameof(image));
-        var list = Interior(part, r).Select(p => image.GetPixel(p.X, p.Y)).ToList();
+        var list = Interior(part, r).Where(p => p.Y < maxY * Size).Select(p => image.GetPixel(p.X, p.Y)).ToList();
         if (list.Count == 0) return SKColors.Transparent;
         byte Mid(Func<SKColor, byte> channel) => list.Select(channel).Order().ElementAt(list.Count / 2);
         return new SKColor(Mid(c => c.Red), Mid(c => c.Green), Mid(c => c.Blue));
     }
+
+    /// <summary>Top of the forehead: above it, every hair style draws the same crown of hair.</summary>
+    public const double CrownBottom = 0.36;
 
     public int Count(AvatarPart part) => Labels.Count(l => l == (byte)part);
 }

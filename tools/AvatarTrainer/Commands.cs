@@ -21,7 +21,7 @@ internal static class Commands
                 return Sampling.SampleCommand.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Get("out", "/tmp/avatar-samples.png"),
                     opts.Int("steps", 20), opts.Double("guidance", 4.0), opts.Int("seed", 1), opts.Get("ema", "true") == "true");
             case "export":
-                return Export.ExportCommand.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Get("out", "CelebGen.Web/DiffusionModels/cartoon-avatar"));
+                return Export.ExportCommand.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Get("out", "CelebGen.Web/DiffusionModels/cartoon-avatar"), opts.Get("ema", "true") == "true");
             case "recon":
                 return Sampling.ReconCommand.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Get("out", "/tmp/avatar-recon.png"));
             default:
