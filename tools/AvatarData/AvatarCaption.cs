@@ -1,0 +1,74 @@
+namespace CelebGen.AvatarData;
+
+/// <summary>
+/// Writes the plain-English caption of a spec. Only lower-case words and spaces, so that every word is one
+/// token of the demo model's vocabulary. Training drops some phrases at random so that the model also
+/// follows short prompts that name only a few attributes.
+/// </summary>
+public static class AvatarCaption
+{
+    /// <summary>The full caption, naming every attribute.</summary>
+    public static string Describe(AvatarSpec s) => Describe(s, null);
+
+    /// <summary>A caption that keeps each optional phrase with a probability (hair and background most often).</summary>
+    public static string DescribeSome(AvatarSpec s, Random rng) => Describe(s, rng);
+
+    private static string Describe(AvatarSpec s, Random? rng)
+    {
+        bool Keep(double p) => rng is null || rng.NextDouble() < p;
+        var with = new List<string>();
+        if (Keep(0.5)) with.Add($"{A(Word(s.Face))} face");
+        if (Keep(0.6)) with.Add($"{Word(s.Skin)} skin");
+        if (Keep(0.9)) with.Add($"{Word(s.HairStyle)} {Palette.Word(s.HairColour)} hair");
+        if (Keep(0.5)) with.Add($"{Word(s.Eyes)} eyes");
+        var wearing = new List<string>();
+        if (s.Glasses != Glasses.None && Keep(0.8)) wearing.Add(GlassesPhrase(s.Glasses));
+        if (s.Hat != Hat.None && Keep(0.8)) wearing.Add($"{A(Palette.Word(s.HatColour))} {Word(s.Hat)}");
+        if (Keep(0.6)) wearing.Add($"{A(Palette.Word(s.Shirt))} shirt");
+
+        var text = $"a cartoon avatar of a {ExpressionWord(s.Expression)} person";
+        if (with.Count > 0) text += " with " + string.Join(" and ", with);
+        if (wearing.Count > 0) text += " wearing " + string.Join(" and ", wearing);
+        if (Keep(0.9)) text += $" on {A(Palette.Word(s.Background))}{(s.GradientBackground ? " gradient" : "")} background";
+        return text;
+    }
+
+    private static string A(string word) => ("aeiou".Contains(word[0]) ? "an " : "a ") + word;
+
+    private static string Word<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private static string GlassesPhrase(Glasses g) => g switch
+    {
+        Glasses.Round => "round glasses",
+        Glasses.Square => "square glasses",
+        Glasses.Sunglasses => "sunglasses",
+        _ => throw new ArgumentOutOfRangeException(nameof(g)),
+    };
+
+    private static string ExpressionWord(Expression e) => e switch
+    {
+        Expression.Smiling => "smiling",
+        Expression.Serious => "serious",
+        Expression.Surprised => "surprised",
+        _ => throw new ArgumentOutOfRangeException(nameof(e)),
+    };
+
+    /// <summary>Every word any caption can contain: the demo model's vocabulary.</summary>
+    public static IReadOnlyList<string> Vocabulary { get; } = BuildVocabulary();
+
+    private static string[] BuildVocabulary()
+    {
+        var words = new SortedSet<string>(StringComparer.Ordinal)
+        {
+            "a", "an", "cartoon", "avatar", "of", "person", "with", "and", "face", "skin", "hair", "eyes", "wearing",
+            "glasses", "sunglasses", "shirt", "on", "background", "gradient",
+        };
+        foreach (var n in Enum.GetValues<NamedColour>()) words.Add(Palette.Word(n));
+        foreach (var w in Enum.GetNames<FaceShape>().Concat(Enum.GetNames<SkinTone>()).Concat(Enum.GetNames<HairStyle>())
+                     .Concat(Enum.GetNames<EyeColour>()).Concat(Enum.GetNames<Hat>()))
+            words.Add(w.ToLowerInvariant());
+        words.UnionWith(["smiling", "serious", "surprised"]);
+        words.Remove("none");
+        return [.. words];
+    }
+}
