@@ -14,6 +14,9 @@ public sealed class DiffusionOptions
     /// <summary>The model used when a request names none; the first configured model when empty.</summary>
     public string? DefaultModel { get; set; }
 
+    /// <summary>With no model configured, use the bundled cartoon-avatar demo model (<see cref="BundledDemoModel"/>).</summary>
+    public bool UseBundledModel { get; set; } = true;
+
     /// <summary>Models by name (<c>Diffusion:Models:&lt;name&gt;:…</c>).</summary>
     public Dictionary<string, DiffusionModelOptions> Models { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -9,6 +9,7 @@ public static class DiffusionRegistration
     public static IHostApplicationBuilder AddDiffusion(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<DiffusionOptions>(builder.Configuration.GetSection(DiffusionOptions.Section));
+        builder.Services.PostConfigure<DiffusionOptions>(BundledDemoModel.AddIfNoneConfigured);
         builder.Services.AddSingleton<DiffusionEngine>();
         builder.Services.AddSingleton<IDiffusionEngine>(sp => sp.GetRequiredService<DiffusionEngine>());
         return builder;

@@ -74,9 +74,14 @@ public sealed class GenerateFormTests : ComponentTestBase, IClassFixture<Generat
     private Task<string> NewUser() => GenerationAppFactory.NewUserAsync(app);
 }
 
-public sealed class GenerateFormWithoutModelTests : ComponentTestBase, IClassFixture<AppFactory>
+public sealed class NoModelAppFactory : AppFactory
 {
-    public GenerateFormWithoutModelTests(AppFactory app) => Services.AddFallbackServiceProvider(app.Services.CreateScope().ServiceProvider);
+    public NoModelAppFactory() => With("Diffusion:UseBundledModel", "false");
+}
+
+public sealed class GenerateFormWithoutModelTests : ComponentTestBase, IClassFixture<NoModelAppFactory>
+{
+    public GenerateFormWithoutModelTests(NoModelAppFactory app) => Services.AddFallbackServiceProvider(app.Services.CreateScope().ServiceProvider);
 
     [Fact]
     public void WithoutAnInstalledModelTheFormExplainsWhatIsMissing()
