@@ -11,11 +11,12 @@ public static class AvatarCaption
     public static string Describe(AvatarSpec s) => Describe(s, null);
 
     /// <summary>A caption that keeps each optional phrase with a probability (hair and background most often).</summary>
-    public static string DescribeSome(AvatarSpec s, Random rng) => Describe(s, rng);
+    /// <param name="detail">scales the keep probability of the phrases other than hair and background (1 = default).</param>
+    public static string DescribeSome(AvatarSpec s, Random rng, double detail = 1.0) => Describe(s, rng, detail);
 
-    private static string Describe(AvatarSpec s, Random? rng)
+    private static string Describe(AvatarSpec s, Random? rng, double detail = 1.0)
     {
-        bool Keep(double p) => rng is null || rng.NextDouble() < p;
+        bool Keep(double p) => rng is null || rng.NextDouble() < (p < 0.9 ? p * detail : p);
         var with = new List<string>();
         if (Keep(0.5)) with.Add($"{A(Word(s.Face))} face");
         if (Keep(0.6)) with.Add($"{Word(s.Skin)} skin");

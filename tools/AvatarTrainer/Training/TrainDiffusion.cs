@@ -14,7 +14,7 @@ namespace CelebGen.AvatarTrainer.Training;
 /// </summary>
 internal static class TrainDiffusion
 {
-    public static int Run(string runDir, int steps, int batch, double lr, int seed, int threads, double emaDecay, double offsetNoise, double highNoiseShare)
+    public static int Run(string runDir, int steps, int batch, double lr, int seed, int threads, double emaDecay, double offsetNoise, double highNoiseShare, double shortShare)
     {
         torch.set_num_threads(threads);
         torch.manual_seed(seed);
@@ -46,7 +46,12 @@ internal static class TrainDiffusion
             var (images, specs) = AvatarBatch.Render(rng, batch);
             Tensor z0;
             using (no_grad()) z0 = stats.Normalise(ae.Encode(images));
-            var captions = specs.Select(s => rng.NextDouble() < 0.1 ? "" : AvatarCaption.DescribeSome(s, rng)).ToList();
+            var captions = specs.Select(s => rng.NextDouble() switch
+            {
+                < 0.1 => "",
+                var r when r < 0.1 + shortShare => AvatarCaption.DescribeSome(s, rng, detail: 0.2), // short prompts, like most users'
+                _ => AvatarCaption.DescribeSome(s, rng),
+            }).ToList();
             // A share of each batch at high noise, where only the text can tell the background colour: at lower
             // noise the UNet reads a large flat region's colour off the noisy latent and never learns it from text.
             var t = torch.randint(0, NoiseSchedule.Steps, [batch], generator: gen);
