@@ -33,7 +33,7 @@ public sealed class PhotoJourneyTests(BrowserFixture browser)
         var thumb = await page.Context.APIRequest.GetAsync(thumbUrl);
         Assert.Equal(200, thumb.Status);
         Assert.Equal("image/jpeg", thumb.Headers["content-type"]);
-        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        await page.SettleAsync();
         await page.ShotAsync("photos-03-uploaded");
 
         await page.ClickAsync("#photo-grid .photo-delete");
