@@ -1,18 +1,20 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace CelebGen.Domain.Moderation;
 
 /// <summary>
 /// Reduces text to lower-case letters and digits separated by single spaces: accents removed (NFKD),
-/// zero-width and other format characters dropped, punctuation and runs of spaces collapsed. Matching
+/// zero-width and other format characters dropped, letters spelled out with dots or dashes joined,
+/// punctuation and runs of spaces collapsed. Matching
 /// on " term " in the padded result then matches whole words whatever the spelling tricks.
 /// </summary>
-public static class PromptNormalizer
+public static partial class PromptNormalizer
 {
     public static string Normalize(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var decomposed = SpelledOut().Replace(text.Normalize(NormalizationForm.FormKD), "");
         var builder = new StringBuilder(decomposed.Length + 2).Append(' ');
         foreach (var ch in decomposed)
         {
@@ -36,6 +38,10 @@ public static class PromptNormalizer
         }
         return builder.ToString();
     }
+
+    /// <summary>A separator between single letters ("n.u.d.e", "n-u-d-e"), removed so the letters read as one word.</summary>
+    [GeneratedRegex(@"(?<=\b\p{L})[.\-_*](?=\p{L}\b)")]
+    private static partial Regex SpelledOut();
 
     /// <summary>True when <paramref name="term"/> occurs in <paramref name="text"/> as whole words, both normalised.</summary>
     public static bool ContainsTerm(string normalizedText, string term)

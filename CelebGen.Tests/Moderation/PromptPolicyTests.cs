@@ -13,6 +13,8 @@ public sealed class PromptPolicyTests
     [InlineData("a nüde portrait")]
     [InlineData("a n\u200Bude portrait")]
     [InlineData("a portrait, nude!")]
+    [InlineData("a n.u.d.e portrait")]
+    [InlineData("a N-U-D-E portrait")]
     public void BlockedTermsMatchWhateverTheCaseAccentsSpacingOrHiddenCharacters(string prompt) =>
         Assert.Equal("sexual content", Policy.Check(prompt).Category);
 
