@@ -18,6 +18,8 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     protected ComponentTestBase()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // Components render as they do in a live circuit (the layout checks RendererInfo.IsInteractive).
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.AddMudServices();
     }
 

@@ -34,7 +34,8 @@ public sealed class FailureAndRefundTests
         await using var app = new AppFactory();
         Install(app, gpuWorker: true, folderOverride: empty.Path);
         var (userId, service) = await UserAndServiceAsync(app);
-        var accepted = (SubmitResult.Accepted)await service.SubmitAsync(userId, new GenerationForm { Prompt = "anything" });
+        var result = await service.SubmitAsync(userId, new GenerationForm { Prompt = "anything" });
+        var accepted = Assert.IsType<SubmitResult.Accepted>(result);
 
         var job = await WaitForJobAsync(app, accepted.JobId, j => j.IsFinished);
         Assert.Equal(GenerationStatus.Failed, job.Status);

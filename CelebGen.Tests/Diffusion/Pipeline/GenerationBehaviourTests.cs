@@ -57,10 +57,11 @@ public class GenerationBehaviourTests
         using var engine = TinyEngine.Create(TinyModelFolder.Create(new TinyModelSpec { SlowUnet = true }));
         await engine.LoadAsync();
         using var cts = new CancellationTokenSource();
-        var run = engine.GenerateAsync(new DiffusionRequest("a castle") { Seed = 1, Steps = 1, Guidance = 1 }, null, cts.Token);
-        await Task.Delay(150); // one run of the slow UNet takes about 1.5 s on a 2-core machine; the text encoder a few ms
+        // The first step's report comes on the pipeline's thread just before the second UNet run starts; one slow
+        // UNet run takes about 1.5 s on 2 cores, so a cancel 300 ms later lands inside it, however late the run began.
+        var run = engine.GenerateAsync(new DiffusionRequest("a castle") { Seed = 1, Steps = 2, Guidance = 1 },
+            new SynchronousProgress<DiffusionProgress>(p => { if (p.Step == 1) cts.CancelAfter(300); }), cts.Token);
 
-        cts.Cancel();
         var cancelled = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
 
         // The cancellation came from RunOptions.Terminate inside the UNet run, not from a check between steps.
