@@ -18,10 +18,15 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     protected ComponentTestBase()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
-        // Components render as they do in a live circuit (the layout checks RendererInfo.IsInteractive).
-        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.AddMudServices();
     }
+
+    /// <summary>
+    /// Renders as a live server circuit does (the layout checks RendererInfo.IsInteractive). Call it after the
+    /// test's services are added: reaching the renderer builds the service provider, which then takes no more.
+    /// </summary>
+    protected void RenderAsLiveCircuit() =>
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
 
     protected IRenderedComponent<MudPopoverProvider> RenderPopoverProvider() => Render<MudPopoverProvider>();
 }

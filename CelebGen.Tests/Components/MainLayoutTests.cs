@@ -17,6 +17,7 @@ public sealed class MainLayoutTests : ComponentTestBase
         Services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(folder.Path, "t.db")}"));
         Services.AddScoped<ThemePreference>();
         AddAuthorization();
+        RenderAsLiveCircuit();
     }
 
     [Fact]
