@@ -43,7 +43,8 @@ public static class TakedownSteps
         {
             await app.Get<ManualGrants>().GrantAsync(userId, PlanTier.Plus, DateTimeOffset.UtcNow.AddDays(30), "takedown test", AppFactory.AdminEmail);
         }
-        var accepted = Assert.IsType<SubmitResult.Accepted>(await app.Get<GenerationService>().SubmitAsync(userId, new GenerationForm { Prompt = prompt, Count = count }));
+        var submitted = await app.Get<GenerationService>().SubmitAsync(userId, new GenerationForm { Prompt = prompt, Count = count });
+        var accepted = submitted as SubmitResult.Accepted ?? throw new InvalidOperationException($"The generation was refused: {submitted}");
         var job = await UntilAsync(() => WithDbAsync(app, db => db.GenerationJobs.AsNoTracking().SingleAsync(j => j.Id == accepted.JobId)), j => j.IsFinished);
         Assert.Equal(GenerationStatus.Succeeded, job.Status);
         return await WithDbAsync(app, db => db.GalleryImages.AsNoTracking().Where(i => i.JobId == job.Id).OrderBy(i => i.Index).ToListAsync());
