@@ -20,13 +20,9 @@ public sealed class AccountSuspensions(IDbContextFactory<AppDbContext> dbFactory
     /// <summary>An admin suspends an account from the users page, outside any takedown request.</summary>
     public async Task<ModerationResult> SuspendAsync(ClaimsPrincipal admin, string userId, string reason, CancellationToken ct = default)
     {
-        if (Moderators.ActorOf(admin) is not { } actor)
+        if (Moderators.Refusal(admin, reason, out var actor) is { } refusal)
         {
-            return ModerationResult.NotAnAdmin;
-        }
-        if (Moderators.CheckReason(reason) is { } problem)
-        {
-            return new ModerationResult.Refused(problem);
+            return refusal;
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct);
@@ -34,9 +30,9 @@ public sealed class AccountSuspensions(IDbContextFactory<AppDbContext> dbFactory
         {
             return new ModerationResult.Refused("That account no longer exists.");
         }
-        if (await MarkSuspendedAsync(db, user, actor, reason, ct) is { } refusal)
+        if (await MarkSuspendedAsync(db, user, actor, reason, ct) is { } problem)
         {
-            return new ModerationResult.Refused(refusal);
+            return new ModerationResult.Refused(problem);
         }
         await db.SaveChangesAsync(ct);
         var mailed = await AfterSuspendedAsync(user, ct);
@@ -45,13 +41,9 @@ public sealed class AccountSuspensions(IDbContextFactory<AppDbContext> dbFactory
 
     public async Task<ModerationResult> LiftAsync(ClaimsPrincipal admin, string userId, string reason, CancellationToken ct = default)
     {
-        if (Moderators.ActorOf(admin) is not { } actor)
+        if (Moderators.Refusal(admin, reason, out var actor) is { } refusal)
         {
-            return ModerationResult.NotAnAdmin;
-        }
-        if (Moderators.CheckReason(reason) is { } problem)
-        {
-            return new ModerationResult.Refused(problem);
+            return refusal;
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct);

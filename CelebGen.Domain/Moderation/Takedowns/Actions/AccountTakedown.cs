@@ -6,17 +6,15 @@ using Microsoft.EntityFrameworkCore;
 namespace CelebGen.Domain.Moderation.Takedowns.Actions;
 
 /// <summary>Suspends the account behind a matched image, as the decision on a request.</summary>
-public sealed class AccountTakedown(IDbContextFactory<AppDbContext> dbFactory, DecisionRecorder decisions, AccountSuspensions suspensions, Upholding upholding)
+public sealed class AccountTakedown(DecisionRecorder decisions, AccountSuspensions suspensions, Upholding upholding)
 {
-    public async Task<ModerationResult> SuspendAccountAsync(ClaimsPrincipal admin, string trackingNumber, string userId, string? reason, CancellationToken ct = default)
+    public Task<ModerationResult> SuspendAccountAsync(ClaimsPrincipal admin, string trackingNumber, string userId, string? reason, CancellationToken ct = default) =>
+        decisions.RunAsync(admin, trackingNumber, TakedownAction.SuspendAccount, reason, (db, start) => SuspendAsync(db, start, userId, ct), ct);
+
+    private async Task<ModerationResult> SuspendAsync(AppDbContext db, ActionStart start, string userId, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var start = await decisions.StartAsync(db, admin, trackingNumber, TakedownAction.SuspendAccount, reason, ct);
-        if (start.Refusal is { } refusal)
-        {
-            return refusal;
-        }
-        var owner = await db.TakedownMatches.Where(m => m.RequestId == start.Request!.Id)
+        var trackingNumber = start.Request!.TrackingNumber;
+        var owner = await db.TakedownMatches.Where(m => m.RequestId == start.Request.Id)
             .Join(db.GalleryImages, m => m.ImageId, i => i.Id, (m, i) => i.UserId).AnyAsync(u => u == userId, ct);
         var user = owner ? await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct) : null;
         if (user is null)

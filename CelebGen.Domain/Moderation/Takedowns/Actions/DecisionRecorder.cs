@@ -6,17 +6,22 @@ using Microsoft.EntityFrameworkCore;
 namespace CelebGen.Domain.Moderation.Takedowns.Actions;
 
 /// <summary>What every action starts with (an admin, a reason, a request whose status allows it) and ends with (the new status, audited).</summary>
-public sealed class DecisionRecorder(AuditLog audit, TimeProvider clock)
+public sealed class DecisionRecorder(IDbContextFactory<AppDbContext> dbFactory, AuditLog audit, TimeProvider clock)
 {
-    internal async Task<ActionStart> StartAsync(AppDbContext db, ClaimsPrincipal admin, string trackingNumber, TakedownAction action, string? reason, CancellationToken ct)
+    /// <summary>Runs <paramref name="act"/> on the request in a context of its own, once the checks every action needs have passed.</summary>
+    internal async Task<ModerationResult> RunAsync(ClaimsPrincipal admin, string trackingNumber, TakedownAction action, string? reason,
+        Func<AppDbContext, ActionStart, Task<ModerationResult>> act, CancellationToken ct)
     {
-        if (Moderators.ActorOf(admin) is not { } actor)
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var start = await StartAsync(db, admin, trackingNumber, action, reason, ct);
+        return start.Refusal ?? await act(db, start);
+    }
+
+    private static async Task<ActionStart> StartAsync(AppDbContext db, ClaimsPrincipal admin, string trackingNumber, TakedownAction action, string? reason, CancellationToken ct)
+    {
+        if (Moderators.Refusal(admin, reason, out var actor) is { } refusal)
         {
-            return ActionStart.Refuse(ModerationResult.NotAnAdmin);
-        }
-        if (Moderators.CheckReason(reason) is { } problem)
-        {
-            return ActionStart.Refuse(new ModerationResult.Refused(problem));
+            return ActionStart.Refuse(refusal);
         }
         var request = await db.TakedownRequests.FirstOrDefaultAsync(r => r.TrackingNumber == trackingNumber, ct);
         if (request is null)

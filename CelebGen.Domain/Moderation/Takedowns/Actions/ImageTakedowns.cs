@@ -9,42 +9,32 @@ namespace CelebGen.Domain.Moderation.Takedowns.Actions;
 /// The two removals an admin can choose on a request: the matched images they ticked, or every image of a
 /// matched image's job (the same prompt and seed family, usually just as harmful).
 /// </summary>
-public sealed class ImageTakedowns(IDbContextFactory<AppDbContext> dbFactory, DecisionRecorder decisions, ImageRemoval removal, Upholding upholding)
+public sealed class ImageTakedowns(DecisionRecorder decisions, ImageRemoval removal, Upholding upholding)
 {
-    public async Task<ModerationResult> RemoveMatchedImagesAsync(ClaimsPrincipal admin, string trackingNumber, IReadOnlyCollection<Guid> imageIds, string? reason, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var start = await decisions.StartAsync(db, admin, trackingNumber, TakedownAction.RemoveMatchedImages, reason, ct);
-        if (start.Refusal is { } refusal)
+    public Task<ModerationResult> RemoveMatchedImagesAsync(ClaimsPrincipal admin, string trackingNumber, IReadOnlyCollection<Guid> imageIds, string? reason, CancellationToken ct = default) =>
+        decisions.RunAsync(admin, trackingNumber, TakedownAction.RemoveMatchedImages, reason, async (db, start) =>
         {
-            return refusal;
-        }
-        var matched = await db.TakedownMatches.Where(m => m.RequestId == start.Request!.Id).Select(m => m.ImageId).ToListAsync(ct);
-        if (imageIds.Count == 0 || imageIds.Except(matched).Any())
-        {
-            return new ModerationResult.Refused("Choose one or more of the images matched to this request.");
-        }
-        var images = await db.GalleryImages.Where(i => imageIds.Contains(i.Id) && i.RemovedAt == null).ToListAsync(ct);
-        return await RemoveAsync(db, start, TakedownAction.RemoveMatchedImages, images, ct);
-    }
+            var matched = await db.TakedownMatches.Where(m => m.RequestId == start.Request!.Id).Select(m => m.ImageId).ToListAsync(ct);
+            if (imageIds.Count == 0 || imageIds.Except(matched).Any())
+            {
+                return new ModerationResult.Refused("Choose one or more of the images matched to this request.");
+            }
+            var images = await db.GalleryImages.Where(i => imageIds.Contains(i.Id) && i.RemovedAt == null).ToListAsync(ct);
+            return await RemoveAsync(db, start, TakedownAction.RemoveMatchedImages, images, ct);
+        }, ct);
 
-    public async Task<ModerationResult> RemoveJobImagesAsync(ClaimsPrincipal admin, string trackingNumber, Guid jobId, string? reason, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var start = await decisions.StartAsync(db, admin, trackingNumber, TakedownAction.RemoveJobImages, reason, ct);
-        if (start.Refusal is { } refusal)
+    public Task<ModerationResult> RemoveJobImagesAsync(ClaimsPrincipal admin, string trackingNumber, Guid jobId, string? reason, CancellationToken ct = default) =>
+        decisions.RunAsync(admin, trackingNumber, TakedownAction.RemoveJobImages, reason, async (db, start) =>
         {
-            return refusal;
-        }
-        var matchedJob = await db.TakedownMatches.Where(m => m.RequestId == start.Request!.Id)
-            .Join(db.GalleryImages, m => m.ImageId, i => i.Id, (m, i) => i.JobId).AnyAsync(j => j == jobId, ct);
-        if (!matchedJob)
-        {
-            return new ModerationResult.Refused("Choose the job of one of the images matched to this request.");
-        }
-        var images = await db.GalleryImages.Where(i => i.JobId == jobId && i.RemovedAt == null).OrderBy(i => i.Index).ToListAsync(ct);
-        return await RemoveAsync(db, start, TakedownAction.RemoveJobImages, images, ct);
-    }
+            var matchedJob = await db.TakedownMatches.Where(m => m.RequestId == start.Request!.Id)
+                .Join(db.GalleryImages, m => m.ImageId, i => i.Id, (m, i) => i.JobId).AnyAsync(j => j == jobId, ct);
+            if (!matchedJob)
+            {
+                return new ModerationResult.Refused("Choose the job of one of the images matched to this request.");
+            }
+            var images = await db.GalleryImages.Where(i => i.JobId == jobId && i.RemovedAt == null).OrderBy(i => i.Index).ToListAsync(ct);
+            return await RemoveAsync(db, start, TakedownAction.RemoveJobImages, images, ct);
+        }, ct);
 
     private async Task<ModerationResult> RemoveAsync(AppDbContext db, ActionStart start, TakedownAction action, List<GalleryImage> images, CancellationToken ct)
     {

@@ -1,22 +1,18 @@
 using System.Security.Claims;
 using CelebGen.Domain.Data;
 using CelebGen.Domain.Moderation.Policy;
-using Microsoft.EntityFrameworkCore;
 
 namespace CelebGen.Domain.Moderation.Takedowns.Actions;
 
 /// <summary>Blocks the words behind a request in the prompt policy, so the same prompt cannot make another such image.</summary>
-public sealed class PolicyTakedown(IDbContextFactory<AppDbContext> dbFactory, DecisionRecorder decisions, BlockedTerms terms, Upholding upholding)
+public sealed class PolicyTakedown(DecisionRecorder decisions, BlockedTerms terms, Upholding upholding)
 {
     /// <param name="termList">Words or phrases, one per line or separated by commas.</param>
-    public async Task<ModerationResult> BlockTermsAsync(ClaimsPrincipal admin, string trackingNumber, string termList, string category, string? reason, CancellationToken ct = default)
+    public Task<ModerationResult> BlockTermsAsync(ClaimsPrincipal admin, string trackingNumber, string termList, string category, string? reason, CancellationToken ct = default) =>
+        decisions.RunAsync(admin, trackingNumber, TakedownAction.BlockTerms, reason, (db, start) => BlockAsync(db, start, termList, category, ct), ct);
+
+    private async Task<ModerationResult> BlockAsync(AppDbContext db, ActionStart start, string termList, string category, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var start = await decisions.StartAsync(db, admin, trackingNumber, TakedownAction.BlockTerms, reason, ct);
-        if (start.Refusal is { } refusal)
-        {
-            return refusal;
-        }
         var wanted = termList.Split([',', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (wanted.Length == 0 || string.IsNullOrWhiteSpace(category))
         {
