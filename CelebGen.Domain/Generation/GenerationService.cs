@@ -40,6 +40,10 @@ public sealed class GenerationService(
         {
             return new SubmitResult.Refused("No avatar model is installed on this server yet. Ask the administrator to install one.");
         }
+        if (await SuspensionOfAsync(userId, ct) is { } suspended)
+        {
+            return new SubmitResult.Refused(suspended);
+        }
         var model = engine.GetModel(form.Model);
         var now = clock.GetUtcNow();
         var plan = (await plans.GetEffectivePlanAsync(userId, now, ct)).Plan;
@@ -89,6 +93,15 @@ public sealed class GenerationService(
             return new SubmitResult.Refused($"Not enough quota left today: {left} of {plan.DailyImages} images left on the {plan.Name} plan. It resets at {resetsAt:HH:mm} UTC.");
         }
         return await EnqueueAsync(db, job, ct);
+    }
+
+    /// <summary>Why a suspended account may not queue anything (an open page can still submit after the suspension), or null.</summary>
+    private async Task<string?> SuspensionOfAsync(string userId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var suspension = await db.Users.Where(u => u.Id == userId && u.SuspendedAt != null).Select(u => new { u.SuspensionReason }).FirstOrDefaultAsync(ct);
+        return suspension is null ? null
+            : $"Your account is suspended, so it cannot make images (reason: {suspension.SuspensionReason}). Nothing was charged. Reply to the suspension email if you think this is a mistake.";
     }
 
     private async Task<SubmitResult> EnqueueAsync(AppDbContext db, GenerationJob job, CancellationToken ct)

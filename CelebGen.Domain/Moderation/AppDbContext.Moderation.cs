@@ -11,4 +11,5 @@ public partial class AppDbContext
     public DbSet<BlockedTerm> BlockedTerms => Set<BlockedTerm>();
     public DbSet<TakedownRequest> TakedownRequests => Set<TakedownRequest>();
     public DbSet<TakedownMatch> TakedownMatches => Set<TakedownMatch>();
+    public DbSet<TakedownStrike> TakedownStrikes => Set<TakedownStrike>();
 }

@@ -55,6 +55,8 @@ internal sealed class TakedownRequestConfiguration : IEntityTypeConfiguration<Ta
         request.Property(r => r.Signature).IsRequired().HasMaxLength(200);
         request.Property(r => r.EvidenceKey).HasMaxLength(200);
         request.Property(r => r.ReporterIp).IsRequired().HasMaxLength(64);
+        request.Property(r => r.DecidedBy).HasMaxLength(256);
+        request.Property(r => r.DecisionReason).HasMaxLength(1000);
         request.HasIndex(r => new { r.Status, r.CreatedAt });
         request.HasIndex(r => new { r.ReporterIp, r.CreatedAt });
         request.HasIndex(r => new { r.ReporterEmail, r.CreatedAt });
@@ -70,5 +72,19 @@ internal sealed class TakedownMatchConfiguration : IEntityTypeConfiguration<Take
         match.Property(m => m.Kind).HasConversion<string>().HasMaxLength(32);
         match.HasOne<Takedowns.TakedownRequest>().WithMany().HasForeignKey(m => m.RequestId).OnDelete(DeleteBehavior.Cascade);
         match.HasIndex(m => new { m.RequestId, m.ImageId }).IsUnique();
+    }
+}
+
+internal sealed class TakedownStrikeConfiguration : IEntityTypeConfiguration<Takedowns.TakedownStrike>
+{
+    public void Configure(EntityTypeBuilder<Takedowns.TakedownStrike> strike)
+    {
+        strike.ToTable("TakedownStrikes");
+        strike.HasKey(s => s.Id);
+        strike.Property(s => s.UserId).IsRequired().HasMaxLength(450);
+        strike.HasOne<Takedowns.TakedownRequest>().WithMany().HasForeignKey(s => s.RequestId).OnDelete(DeleteBehavior.Cascade);
+        // One strike per request and account however many actions the request took; counted per account.
+        strike.HasIndex(s => new { s.RequestId, s.UserId }).IsUnique();
+        strike.HasIndex(s => s.UserId);
     }
 }

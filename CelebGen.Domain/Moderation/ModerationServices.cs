@@ -25,6 +25,19 @@ public static class ModerationServices
         builder.Services.Configure<Takedowns.TakedownOptions>(builder.Configuration.GetSection(Takedowns.TakedownOptions.Section));
         builder.Services.AddScoped<Takedowns.TakedownIntake>();
         builder.Services.AddScoped<Takedowns.TakedownMatchingJob>();
+        builder.Services.AddScoped<Takedowns.TakedownQueue>();
+        builder.Services.AddScoped<Takedowns.TakedownDetails>();
+        builder.Services.AddScoped<Takedowns.TakedownReview>();
+        builder.Services.AddScoped<ModerationMail>();
+        builder.Services.AddScoped<Suspension.AccountSuspensions>();
+        builder.Services.AddScoped<Takedowns.Actions.DecisionRecorder>();
+        builder.Services.AddScoped<Takedowns.Actions.ImageRemoval>();
+        builder.Services.AddScoped<Takedowns.Actions.AutoSuspension>();
+        builder.Services.AddScoped<Takedowns.Actions.Upholding>();
+        builder.Services.AddScoped<Takedowns.Actions.ImageTakedowns>();
+        builder.Services.AddScoped<Takedowns.Actions.AccountTakedown>();
+        builder.Services.AddScoped<Takedowns.Actions.PolicyTakedown>();
+        builder.Services.AddScoped<Takedowns.Actions.TakedownDecisions>();
         builder.Services.AddHostedService<StarterTermsSeeder>();
         return builder;
     }

@@ -18,6 +18,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Generation.GenerationAppFactory.Install(App, gpuWorker: true, slow: true);
+        // Open pages recheck their account every 2 s, so a suspension visibly ends a session within a test.
+        App.With("Accounts:SessionCheckSeconds", "2");
         BaseAddress = App.StartKestrel();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -24,4 +24,14 @@ public static class BrowserSteps
         await page.ClickAsync("#login-submit");
         await page.WaitForURLAsync("**/dashboard");
     }
+
+    /// <summary>Logs in as the seeded admin; leaves the page on the dashboard.</summary>
+    public static async Task LogInAsAdminAsync(this IPage page)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#Input\\.Email", Support.AppFactory.AdminEmail);
+        await page.FillAsync("#Input\\.Password", Support.AppFactory.AdminPassword);
+        await page.ClickAsync("#login-submit");
+        await page.WaitForURLAsync("**/dashboard");
+    }
 }

@@ -21,5 +21,12 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddMudServices();
     }
 
+    /// <summary>
+    /// Renders as a live server circuit does (the layout checks RendererInfo.IsInteractive). Call it after the
+    /// test's services are added: reaching the renderer builds the service provider, which then takes no more.
+    /// </summary>
+    protected void RenderAsLiveCircuit() =>
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+
     protected IRenderedComponent<MudPopoverProvider> RenderPopoverProvider() => Render<MudPopoverProvider>();
 }

@@ -51,6 +51,7 @@ public sealed class GalleryTests : ComponentTestBase, IClassFixture<GenerationAp
         gallery.WaitForElement(".gallery-removed");
         Assert.Contains("Removed after a takedown request", gallery.Find(".gallery-removed").TextContent);
         Assert.Empty(gallery.FindAll(".gallery-download"));
+        Assert.Empty(gallery.FindAll(".gallery-remix"));
     }
 
     private IRenderedComponent<CascadingValue<Task<AuthenticationState>>> RenderFor(string userId)

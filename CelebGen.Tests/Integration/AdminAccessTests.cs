@@ -6,7 +6,8 @@ namespace CelebGen.Tests.Integration;
 /// <summary>The admin area and the jobs dashboard refuse everyone but admins, at the HTTP level.</summary>
 public sealed class AdminAccessTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    public static TheoryData<string> AdminRoutes => ["/admin", "/admin/jobs", "/admin/users", "/admin/verify", "/admin/policy", "/admin/audit"];
+    public static TheoryData<string> AdminRoutes =>
+        ["/admin", "/admin/jobs", "/admin/users", "/admin/verify", "/admin/policy", "/admin/audit", "/admin/takedowns", "/admin/takedowns/TD-NOSUCH00"];
 
     [Theory]
     [MemberData(nameof(AdminRoutes))]
@@ -25,6 +26,7 @@ public sealed class AdminAccessTests(AppFactory app) : IClassFixture<AppFactory>
         var response = await client.GetAsync(route);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Account/AccessDenied", response.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(response.RedirectPath())).StatusCode);
     }
 
     [Theory]

@@ -54,6 +54,14 @@ public sealed class TakedownFormTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task TheOptionalFieldsLeftEmptyAsABrowserPostsThemAreAccepted()
+    {
+        var fields = Fields("eve@example.com");
+        fields["Input.SeenAtUrl"] = "";
+        Assert.Contains("tracking-number", await PostAsync(fields, null));
+    }
+
+    [Fact]
     public async Task ReportsAreRateLimitedPerEmail()
     {
         for (var i = 0; i < 3; i++)

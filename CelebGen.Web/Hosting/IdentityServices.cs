@@ -8,6 +8,8 @@ namespace CelebGen.Web.Hosting;
 
 public static class IdentityServices
 {
+    public const string SessionCheckSecondsKey = "Accounts:SessionCheckSeconds";
+
     public static WebApplicationBuilder AddCelebGenIdentity(this WebApplicationBuilder builder)
     {
         builder.Services.AddCascadingAuthenticationState();
@@ -32,9 +34,13 @@ public static class IdentityServices
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<SuspensionAwareSignInManager>()
             .AddDefaultTokenProviders();
         builder.Services.AddScoped<IEmailSender<AppUser>, IdentityEmailSender>();
+        // How soon a suspension (or a password change elsewhere) ends sessions that are already signed in:
+        // cookies are rechecked against the database this often, and so are open circuits.
+        var sessionCheck = TimeSpan.FromSeconds(builder.Configuration.GetValue(SessionCheckSecondsKey, 60));
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = sessionCheck);
         return builder;
     }
 }

@@ -3,6 +3,7 @@ using CelebGen.Web.Components;
 using CelebGen.Web.Components.Account;
 using CelebGen.Web.Components.Layout;
 using CelebGen.Web.Generation;
+using CelebGen.Web.Moderation;
 using CelebGen.Web.Photos;
 using MudBlazor.Services;
 
@@ -44,6 +45,7 @@ public static class WebServices
         app.MapStripeWebhookEndpoints();
         app.MapPhotoEndpoints();
         app.MapImageEndpoints();
+        app.MapTakedownEndpoints();
         return app;
     }
 }

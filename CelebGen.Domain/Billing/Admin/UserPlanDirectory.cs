@@ -1,13 +1,14 @@
 using CelebGen.Domain.Billing.Plans;
 using CelebGen.Domain.Data;
+using CelebGen.Domain.Moderation.Suspension;
 using Microsoft.EntityFrameworkCore;
 
 namespace CelebGen.Domain.Billing.Admin;
 
-/// <summary>A user as the admin users page lists them.</summary>
-public sealed record UserPlanRow(string UserId, string Email, DateTimeOffset CreatedAt, EffectivePlan Plan);
+/// <summary>A user as the admin users page lists them; <see cref="Suspension"/> is null for an active account.</summary>
+public sealed record UserPlanRow(string UserId, string Email, DateTimeOffset CreatedAt, EffectivePlan Plan, SuspensionStatus? Suspension = null);
 
-/// <summary>Finds users by email and shows the plan each has now.</summary>
+/// <summary>Finds users by email and shows the plan each has now, and whether the account is suspended.</summary>
 public sealed class UserPlanDirectory(IDbContextFactory<AppDbContext> dbFactory, IPlanResolver plans, TimeProvider clock)
 {
     public const int PageSize = 25;
@@ -21,13 +22,12 @@ public sealed class UserPlanDirectory(IDbContextFactory<AppDbContext> dbFactory,
             var term = emailContains.Trim().ToUpperInvariant();
             query = query.Where(u => u.NormalizedEmail != null && u.NormalizedEmail.Contains(term));
         }
-        var users = await query.OrderBy(u => u.NormalizedEmail).Take(PageSize)
-            .Select(u => new { u.Id, u.Email, u.CreatedAt }).ToListAsync(ct);
+        var users = await query.OrderBy(u => u.NormalizedEmail).Take(PageSize).ToListAsync(ct);
 
         var now = clock.GetUtcNow();
         var rows = new List<UserPlanRow>(users.Count);
         foreach (var u in users)
-            rows.Add(new UserPlanRow(u.Id, u.Email ?? "(no email)", u.CreatedAt, await plans.GetEffectivePlanAsync(u.Id, now, ct)));
+            rows.Add(new UserPlanRow(u.Id, u.Email ?? "(no email)", u.CreatedAt, await plans.GetEffectivePlanAsync(u.Id, now, ct), SuspensionStatus.Of(u)));
         return rows;
     }
 }

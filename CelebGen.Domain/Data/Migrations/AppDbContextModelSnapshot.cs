@@ -68,6 +68,17 @@ namespace CelebGen.Domain.Data.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SuspendedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SuspendedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -524,6 +535,9 @@ namespace CelebGen.Domain.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ActionedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -531,6 +545,17 @@ namespace CelebGen.Domain.Data.Migrations
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -602,6 +627,33 @@ namespace CelebGen.Domain.Data.Migrations
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("TakedownRequests", (string)null);
+                });
+
+            modelBuilder.Entity("CelebGen.Domain.Moderation.Takedowns.TakedownStrike", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("RequestId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("TakedownStrikes", (string)null);
                 });
 
             modelBuilder.Entity("CelebGen.Domain.Photos.PhotoAttestation", b =>
@@ -846,6 +898,15 @@ namespace CelebGen.Domain.Data.Migrations
                 });
 
             modelBuilder.Entity("CelebGen.Domain.Moderation.Takedowns.TakedownMatch", b =>
+                {
+                    b.HasOne("CelebGen.Domain.Moderation.Takedowns.TakedownRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CelebGen.Domain.Moderation.Takedowns.TakedownStrike", b =>
                 {
                     b.HasOne("CelebGen.Domain.Moderation.Takedowns.TakedownRequest", null)
                         .WithMany()

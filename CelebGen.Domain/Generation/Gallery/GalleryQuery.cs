@@ -50,8 +50,10 @@ public sealed class GalleryQuery(IDbContextFactory<AppDbContext> dbFactory, IBlo
         }
         db.GalleryImages.Remove(image);
         await db.SaveChangesAsync(ct);
-        await blobs.DeleteAsync(image.PngKey, ct);
-        await blobs.DeleteAsync(image.ThumbnailKey, ct);
+        foreach (var key in GalleryKeys.All(userId, imageId))
+        {
+            await blobs.DeleteAsync(key, ct);
+        }
         return true;
     }
 }

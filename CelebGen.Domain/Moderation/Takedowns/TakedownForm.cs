@@ -21,9 +21,10 @@ public sealed class TakedownForm
     [StringLength(20)]
     public string? ReferenceCode { get; set; }
 
+    /// <summary>Optional. A browser posts the empty field as "", which [Url] would refuse, so blank reads as not given.</summary>
     [Url(ErrorMessage = "Enter a full web address starting with http:// or https://.")]
     [StringLength(2000)]
-    public string? SeenAtUrl { get; set; }
+    public string? SeenAtUrl { get; set => field = string.IsNullOrWhiteSpace(value) ? null : value; }
 
     [Required(ErrorMessage = "Describe what is wrong with the image.")]
     [StringLength(4000, MinimumLength = 10, ErrorMessage = "Describe the problem in at least 10 characters.")]

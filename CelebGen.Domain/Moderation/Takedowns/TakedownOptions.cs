@@ -15,6 +15,9 @@ public sealed class TakedownOptions
     public int MaxPerEmailPerHour { get; set; } = 3;
     public long MaxEvidenceBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>Actioned requests against one account that suspend it automatically; 0 turns this off.</summary>
+    public int AutoSuspendAfter { get; set; } = 3;
+
     public TimeSpan DeadlineFor(TakedownCategory category) => TimeSpan.FromHours(
         category is TakedownCategory.IntimateImagery or TakedownCategory.LikenessWithoutConsent ? UrgentDeadlineHours : StandardDeadlineHours);
 }

@@ -28,6 +28,17 @@ public sealed class TakedownRequest
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset DueAt { get; init; }
     public DateTimeOffset? MatchedAt { get; set; }
+
+    /// <summary>When an admin first acted on it. Kept after Close, so a closed request still counts as actioned.</summary>
+    public DateTimeOffset? ActionedAt { get; set; }
+
+    /// <summary>The latest decision: who made it, when, and the reason the reporter was sent.</summary>
+    public string? DecidedBy { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    public string? DecisionReason { get; set; }
+
+    /// <summary>Past its deadline while nobody has decided it yet.</summary>
+    public bool IsOverdueAt(DateTimeOffset now) => Status is TakedownStatus.New or TakedownStatus.InReview && now > DueAt;
 }
 
 /// <summary>An image made here that a request points to, and how it was found.</summary>

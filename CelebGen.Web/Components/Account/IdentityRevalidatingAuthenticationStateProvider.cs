@@ -8,15 +8,18 @@ using CelebGen.Domain.Data;
 
 namespace CelebGen.Web.Components.Account;
 
-// This is a server-side AuthenticationStateProvider that revalidates the security stamp for the connected user
-// every 30 minutes an interactive circuit is connected.
+// A server-side AuthenticationStateProvider that rechecks the connected user as often as cookies are checked
+// (Accounts:SessionCheckSeconds): a deleted or suspended account, or a changed security stamp, signs the open
+// circuit out, and the page then sends it to log in.
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
-        IOptions<IdentityOptions> options)
+        IOptions<IdentityOptions> options,
+        IOptions<SecurityStampValidatorOptions> stampOptions)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    // At least a second: the base class loops on this delay, and zero (check cookies on every request) would spin.
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(Math.Max(1, stampOptions.Value.ValidationInterval.TotalSeconds));
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
@@ -30,7 +33,7 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     private async Task<bool> ValidateSecurityStampAsync(UserManager<AppUser> userManager, ClaimsPrincipal principal)
     {
         var user = await userManager.GetUserAsync(principal);
-        if (user is null)
+        if (user is null || user.SuspendedAt is not null)
         {
             return false;
         }
