@@ -22,10 +22,12 @@ internal static class Commands
                     opts.Int("steps", 20), opts.Double("guidance", 4.0), opts.Int("seed", 1), opts.Get("ema", "true") == "true");
             case "export":
                 return Export.ExportCommand.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Get("out", "CelebGen.Web/DiffusionModels/cartoon-avatar"), opts.Get("ema", "true") == "true");
+            case "import":
+                return Export.ImportCommand.Run(opts.Get("model", "CelebGen.Web/DiffusionModels/cartoon-avatar"), opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Get("force", "false") == "true");
             case "recon":
                 return Sampling.ReconCommand.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Get("out", "/tmp/avatar-recon.png"));
             default:
-                Console.Error.WriteLine("usage: AvatarTrainer <preview|train-vae|train-unet|export|sample|bench> [--key value ...]");
+                Console.Error.WriteLine("usage: AvatarTrainer <preview|train-vae|train-unet|sample|export|import|recon> [--key value ...]");
                 return 2;
         }
     }
