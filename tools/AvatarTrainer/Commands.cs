@@ -16,7 +16,7 @@ internal static class Commands
             case "train-unet":
                 return Training.TrainDiffusion.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Int("steps", 3000),
                     opts.Int("batch", 24), opts.Double("lr", 1e-3), opts.Int("seed", 1), opts.Int("threads", 1), opts.Double("ema", 0.998),
-                    opts.Double("offset-noise", 0.0), opts.Double("high-noise-share", 0.0), opts.Double("short-share", 0.0));
+                    opts.Double("offset-noise", 0.0), opts.Double("high-noise-share", 0.0), opts.Double("short-share", 0.0), opts.Double("hair-weight", 0.0));
             case "sample":
                 return Sampling.SampleCommand.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Get("out", "/tmp/avatar-samples.png"),
                     opts.Int("steps", 20), opts.Double("guidance", 4.0), opts.Int("seed", 1), opts.Get("ema", "true") == "true");

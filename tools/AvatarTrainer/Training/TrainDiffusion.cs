@@ -9,12 +9,13 @@ namespace CelebGen.AvatarTrainer.Training;
 /// <summary>
 /// Step 2: text encoder + UNet on frozen autoencoder latents, epsilon prediction with SD's noise schedule,
 /// min-SNR-5 loss weighting (faster convergence for small budgets), optional offset noise and extra
-/// high-noise samples (so global colours are learned from the caption), 10% empty captions for classifier-free
-/// guidance, and an EMA copy of the weights (the one that is exported). Fresh avatars every step.
+/// high-noise samples (so global colours are learned from the caption), optional extra weight on the hair's
+/// latent cells (<see cref="HairMask"/>), 10% empty captions for classifier-free guidance, and an EMA copy of
+/// the weights (the one that is exported). Fresh avatars every step.
 /// </summary>
 internal static class TrainDiffusion
 {
-    public static int Run(string runDir, int steps, int batch, double lr, int seed, int threads, double emaDecay, double offsetNoise, double highNoiseShare, double shortShare)
+    public static int Run(string runDir, int steps, int batch, double lr, int seed, int threads, double emaDecay, double offsetNoise, double highNoiseShare, double shortShare, double hairWeight)
     {
         torch.set_num_threads(threads);
         torch.manual_seed(seed);
@@ -33,7 +34,8 @@ internal static class TrainDiffusion
             tmp.Params.Load(emaPath);
             ema = tmp.Params.All.Select(p => p.detach().clone()).ToList();
         }
-        Console.WriteLine($"text encoder + unet: {dm.Params.Count:N0} parameters; steps {start}..{steps} of {batch}, lr {lr}, {threads} thread(s)");
+        Console.WriteLine($"text encoder + unet: {dm.Params.Count:N0} parameters; steps {start}..{steps} of {batch}, lr {lr}, {threads} thread(s), " +
+            $"offset noise {offsetNoise}, high-noise share {highNoiseShare}, short share {shortShare}, hair weight {hairWeight}");
         var opt = torch.optim.AdamW(dm.Params.All, lr, weight_decay: 0.0);
         var rng = new Random(seed + start * 7919);
         var gen = new Generator((ulong)(seed + start));
@@ -65,7 +67,10 @@ internal static class TrainDiffusion
             var pred = dm.UNet.Forward(xt, t.to_type(ScalarType.Float32), dm.Text.Forward(dm.Text.Rows(captions)));
             var snr = a / (1 - a);
             var weight = torch.clamp(snr, max: 5.0) / snr;
-            var loss = ((pred - eps).pow(2).mean([1, 2, 3], keepdim: true) * weight).mean();
+            // Hair cells weigh 1 + hairWeight (see HairMask); dividing by the mean weight keeps the loss scale.
+            var cells = hairWeight > 0 ? 1 + hairWeight * HairMask.Of(specs) : torch.ones([batch, 1, 1, 1]);
+            var err = ((pred - eps).pow(2) * cells).mean([1, 2, 3], keepdim: true) / cells.mean([1, 2, 3], keepdim: true);
+            var loss = (err * weight).mean();
             foreach (var group in opt.ParamGroups) group.LearningRate = Schedule.Cosine(lr, step, steps);
             opt.zero_grad();
             loss.backward();
