@@ -37,13 +37,18 @@ internal static class TrainDiffusion
         Console.WriteLine($"text encoder + unet: {dm.Params.Count:N0} parameters; steps {start}..{steps} of {batch}, lr {lr}, {threads} thread(s), " +
             $"offset noise {offsetNoise}, high-noise share {highNoiseShare}, short share {shortShare}, hair weight {hairWeight}");
         var opt = torch.optim.AdamW(dm.Params.All, lr, weight_decay: 0.0);
+        var optPath = Path.Combine(runDir, "dm.opt");
+        if (start > 0 && File.Exists(optPath)) LoadOptimiser(opt, optPath);
         var rng = new Random(seed + start * 7919);
         var gen = new Generator((ulong)(seed + start));
         var ac = tensor(NoiseSchedule.AlphasCumprod.Select(v => (float)v).ToArray());
         var sw = Stopwatch.StartNew();
         double avg = 0;
+        int failures = 0;
         for (int step = start + 1; step <= steps; step++)
         {
+          try
+          {
             using var scope = torch.NewDisposeScope();
             var (images, specs) = AvatarBatch.Render(rng, batch);
             Tensor z0;
@@ -87,9 +92,29 @@ internal static class TrainDiffusion
                 Console.WriteLine($"step {step} loss {avg:F4} ({sw.Elapsed.TotalSeconds / (step - start):F2} s/step, {sw.Elapsed.TotalMinutes:F1} min)");
                 dm.Params.Save(ckpt);
                 dm.Params.Save(emaPath, ema);
+                opt.save_state_dict(optPath);
                 File.WriteAllText(stepPath, step.ToString());
             }
+            failures = 0;
+          }
+          // TorchSharp 0.107 leaves implicitly converted Scalars to the finalizer thread, which now and then
+          // frees one that a native call is still reading ("Expected false to be true ... toFloat"): one run died
+          // of it after 200 steps. The step's tensors die with its dispose scope, so the step is simply redone.
+          catch (System.Runtime.InteropServices.ExternalException e) when (++failures <= 5)
+          {
+            Console.WriteLine($"step {step} failed in libtorch ({e.Message.Split('\n')[0]}); redoing it with a fresh batch");
+            step--;
+          }
         }
         return 0;
+    }
+
+    private static void LoadOptimiser(TorchSharp.Modules.AdamW opt, string path)
+    {
+        try { opt.load_state_dict(path); Console.WriteLine($"optimiser state from {path}"); }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException)
+        {
+            Console.WriteLine($"optimiser state in {path} does not fit this model ({e.Message}); starting AdamW afresh");
+        }
     }
 }
