@@ -70,6 +70,29 @@ public class AvatarGeneratorTests
         }
     }
 
+    [Fact]
+    public void Shortened_captions_always_name_what_the_person_wears_so_an_unnamed_hat_means_no_hat()
+    {
+        var rng = new Random(11);
+        for (int seed = 0; seed < 500; seed++)
+        {
+            var spec = AvatarSampler.FromSeed(seed);
+            var caption = AvatarCaption.DescribeSome(spec, rng, detail: 0.2);
+            Assert.Equal(spec.Hat != Hat.None, caption.Contains(" cap") || caption.Contains(" beanie"));
+            Assert.Equal(spec.Glasses != Glasses.None, caption.Contains("glasses"));
+            if (spec.Hat != Hat.None) Assert.Contains($"{Palette.Word(spec.HatColour)} {spec.Hat.ToString().ToLowerInvariant()}", caption);
+        }
+    }
+
+    [Fact]
+    public void Short_captions_often_leave_the_expression_out_like_most_prompts()
+    {
+        var rng = new Random(5);
+        var captions = Enumerable.Range(0, 400).Select(s => AvatarCaption.DescribeSome(AvatarSampler.FromSeed(s), rng, detail: 0.2)).ToList();
+        int plain = captions.Count(c => c.StartsWith("a cartoon avatar of a person"));
+        Assert.InRange(plain, 300, 380); // expression kept with probability 0.7 × 0.2
+    }
+
     [Theory]
     [InlineData(3)]
     [InlineData(11)]

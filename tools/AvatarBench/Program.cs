@@ -10,12 +10,12 @@ await engine.LoadAsync();
 switch (args.FirstOrDefault())
 {
     case "adherence":
-        return await Adherence.RunAsync(engine, int.Parse(Get("prompts", "100")), Get("out", "/tmp/adherence.png"));
+        return await Adherence.RunAsync(engine, int.Parse(Get("prompts", "100")), Get("out", "/tmp/adherence.png"), int.Parse(Get("specs-from", "100000")));
     case "grid":
         return await SampleGrid.RunAsync(engine, Get("out", "docs/demo-model-samples.png"));
     case "img2img":
         return await ImageToImage.RunAsync(engine, Get("image", ""), double.Parse(Get("strength", "0.6"), System.Globalization.CultureInfo.InvariantCulture), Get("out", "/tmp/img2img.png"));
     default:
-        Console.Error.WriteLine("usage: AvatarBench <adherence|grid|img2img> [--model DIR] [--steps N] [--guidance G] [--prompts N] [--image FILE] [--strength S] [--out FILE]");
+        Console.Error.WriteLine("usage: AvatarBench <adherence|grid|img2img> [--model DIR] [--steps N] [--guidance G] [--prompts N] [--specs-from SEED] [--image FILE] [--strength S] [--out FILE]");
         return 2;
 }

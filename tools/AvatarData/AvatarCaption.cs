@@ -3,7 +3,10 @@ namespace CelebGen.AvatarData;
 /// <summary>
 /// Writes the plain-English caption of a spec. Only lower-case words and spaces, so that every word is one
 /// token of the demo model's vocabulary. Training drops some phrases at random so that the model also
-/// follows short prompts that name only a few attributes.
+/// follows short prompts that name only a few attributes; the expression too ("a cartoon avatar of a person
+/// with ..." is how most prompts start). What the person wears (glasses, hat) is never dropped: every face
+/// has a shape and a skin tone whether or not the prompt says so, but a hat the prompt does not name should
+/// not be there, and one drawn over the hair hides the hair colour the prompt asked for.
 /// </summary>
 public static class AvatarCaption
 {
@@ -23,11 +26,11 @@ public static class AvatarCaption
         if (Keep(0.9)) with.Add($"{Word(s.HairStyle)} {Palette.Word(s.HairColour)} hair");
         if (Keep(0.5)) with.Add($"{Word(s.Eyes)} eyes");
         var wearing = new List<string>();
-        if (s.Glasses != Glasses.None && Keep(0.8)) wearing.Add(GlassesPhrase(s.Glasses));
-        if (s.Hat != Hat.None && Keep(0.8)) wearing.Add($"{A(Palette.Word(s.HatColour))} {Word(s.Hat)}");
+        if (s.Glasses != Glasses.None) wearing.Add(GlassesPhrase(s.Glasses));
+        if (s.Hat != Hat.None) wearing.Add($"{A(Palette.Word(s.HatColour))} {Word(s.Hat)}");
         if (Keep(0.6)) wearing.Add($"{A(Palette.Word(s.Shirt))} shirt");
 
-        var text = $"a cartoon avatar of a {ExpressionWord(s.Expression)} person";
+        var text = Keep(0.7) ? $"a cartoon avatar of a {ExpressionWord(s.Expression)} person" : "a cartoon avatar of a person";
         if (with.Count > 0) text += " with " + string.Join(" and ", with);
         if (wearing.Count > 0) text += " wearing " + string.Join(" and ", wearing);
         if (Keep(0.9)) text += $" on {A(Palette.Word(s.Background))}{(s.GradientBackground ? " gradient" : "")} background";

@@ -33,15 +33,20 @@ public static class AvatarRenderer
         DrawBackground(c, s, brush);
         var hair = Palette.Rgb(s.HairColour);
         var skin = Palette.Skin(s.Skin);
+        // Paints are disposed here rather than left to the finalizer thread: the trainer renders thousands of
+        // avatars, and native objects freed on another thread were one suspect of its occasional crashes.
+        using var hairPaint = brush.Fill(AvatarPart.Hair, hair);
+        using var shirtPaint = brush.Fill(AvatarPart.Shirt, Palette.Rgb(s.Shirt));
+        using var skinPaint = brush.Fill(AvatarPart.Skin, skin);
         if (s.HairStyle == HairStyle.Long)
-            c.DrawRoundRect(new SKRect(0.27f, 0.22f, 0.73f, 0.78f), 0.12f, 0.12f, brush.Fill(AvatarPart.Hair, hair));
+            c.DrawRoundRect(new SKRect(0.27f, 0.22f, 0.73f, 0.78f), 0.12f, 0.12f, hairPaint);
         // Shirt and neck.
-        c.DrawRoundRect(new SKRect(0.16f, 0.78f, 0.84f, 1.25f), 0.16f, 0.16f, brush.Fill(AvatarPart.Shirt, Palette.Rgb(s.Shirt)));
-        c.DrawRect(new SKRect(0.44f, 0.62f, 0.56f, 0.80f), brush.Fill(AvatarPart.Skin, skin));
+        c.DrawRoundRect(new SKRect(0.16f, 0.78f, 0.84f, 1.25f), 0.16f, 0.16f, shirtPaint);
+        c.DrawRect(new SKRect(0.44f, 0.62f, 0.56f, 0.80f), skinPaint);
         // Ears, then the head.
-        c.DrawCircle(0.305f, 0.47f, 0.035f, brush.Fill(AvatarPart.Skin, skin));
-        c.DrawCircle(0.695f, 0.47f, 0.035f, brush.Fill(AvatarPart.Skin, skin));
-        DrawHead(c, s.Face, brush.Fill(AvatarPart.Skin, skin));
+        c.DrawCircle(0.305f, 0.47f, 0.035f, skinPaint);
+        c.DrawCircle(0.695f, 0.47f, 0.035f, skinPaint);
+        DrawHead(c, s.Face, skinPaint);
         AvatarHair.Draw(c, s.HairStyle, brush.Fill(AvatarPart.Hair, hair));
         AvatarFace.Draw(c, s, brush);
         AvatarHat.Draw(c, s, brush);
@@ -51,12 +56,12 @@ public static class AvatarRenderer
     {
         var colour = Palette.Rgb(s.Background);
         using var paint = brush.Fill(AvatarPart.Background, colour);
-        if (s.GradientBackground && !brush.Labels)
-        {
+        using var shader = s.GradientBackground && !brush.Labels
             // Light at the top to a deeper shade of the same colour at the bottom: still reads as that colour.
-            paint.Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(0, 1),
-                [Mix(colour, SKColors.White, 0.35f), Mix(colour, SKColors.Black, 0.25f)], SKShaderTileMode.Clamp);
-        }
+            ? SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(0, 1),
+                [Mix(colour, SKColors.White, 0.35f), Mix(colour, SKColors.Black, 0.25f)], SKShaderTileMode.Clamp)
+            : null;
+        if (shader is not null) paint.Shader = shader;
         c.DrawRect(new SKRect(0, 0, 1, 1), paint);
     }
 

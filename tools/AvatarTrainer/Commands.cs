@@ -16,16 +16,18 @@ internal static class Commands
             case "train-unet":
                 return Training.TrainDiffusion.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Int("steps", 3000),
                     opts.Int("batch", 24), opts.Double("lr", 1e-3), opts.Int("seed", 1), opts.Int("threads", 1), opts.Double("ema", 0.998),
-                    opts.Double("offset-noise", 0.0), opts.Double("high-noise-share", 0.0), opts.Double("short-share", 0.0));
+                    opts.Double("offset-noise", 0.0), opts.Double("high-noise-share", 0.0), opts.Double("short-share", 0.0), opts.Double("hair-weight", 0.0));
             case "sample":
                 return Sampling.SampleCommand.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Get("out", "/tmp/avatar-samples.png"),
                     opts.Int("steps", 20), opts.Double("guidance", 4.0), opts.Int("seed", 1), opts.Get("ema", "true") == "true");
             case "export":
                 return Export.ExportCommand.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Get("out", "CelebGen.Web/DiffusionModels/cartoon-avatar"), opts.Get("ema", "true") == "true");
+            case "import":
+                return Export.ImportCommand.Run(opts.Get("model", "CelebGen.Web/DiffusionModels/cartoon-avatar"), opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Get("force", "false") == "true");
             case "recon":
                 return Sampling.ReconCommand.Run(opts.Get("run", "tools/AvatarTrainer/runs/main"), opts.Get("out", "/tmp/avatar-recon.png"));
             default:
-                Console.Error.WriteLine("usage: AvatarTrainer <preview|train-vae|train-unet|export|sample|bench> [--key value ...]");
+                Console.Error.WriteLine("usage: AvatarTrainer <preview|train-vae|train-unet|sample|export|import|recon> [--key value ...]");
                 return 2;
         }
     }

@@ -2,7 +2,11 @@ using System.Diagnostics;
 
 namespace CelebGen.AvatarTrainer;
 
-/// <summary>Re-launches the trainer with the libstdc++ shim preloaded (see native/README.md); the dynamic loader only reads LD_PRELOAD at start.</summary>
+/// <summary>
+/// Re-launches the trainer with the libstdc++ shim preloaded (see native/README.md); the dynamic loader only
+/// reads LD_PRELOAD at start. The parent then only waits, so it can also resume a training run whose child
+/// died of a native crash (see <see cref="ResumeOnCrash"/>).
+/// </summary>
 internal static class NativeShim
 {
     public static int? RelaunchIfNeeded(string[] args)
@@ -16,8 +20,11 @@ internal static class NativeShim
         if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(NativeShim).Assembly.Location);
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["LD_PRELOAD"] = string.IsNullOrEmpty(preload) ? shim : $"{shim}:{preload}";
-        using var child = Process.Start(start) ?? throw new InvalidOperationException("Could not relaunch the trainer.");
-        child.WaitForExit();
-        return child.ExitCode;
+        return ResumeOnCrash.Run(args, () =>
+        {
+            using var child = Process.Start(start) ?? throw new InvalidOperationException("Could not relaunch the trainer.");
+            child.WaitForExit();
+            return child.ExitCode;
+        });
     }
 }

@@ -6,8 +6,10 @@ using static TorchSharp.torch;
 namespace CelebGen.AvatarTrainer.Model;
 
 /// <summary>
-/// A one-layer transformer over the 77 CLIP-style token ids: embedding + position, self-attention (so that a
-/// colour word binds to the noun beside it), MLP, final LayerNorm → last_hidden_state [B, 77, Hidden].
+/// A two-layer transformer over the 77 CLIP-style token ids: embedding + position, two blocks of
+/// self-attention (so that a colour word binds to the noun beside it) and MLP, final LayerNorm →
+/// last_hidden_state [B, 77, Hidden]. The first shipped model had one block; with one, short prompts often
+/// gave the hair the background's colour, so a second block was added (starting as the identity).
 /// CLIP's BOS/EOS ids (49406/49407) are mapped to the last two embedding rows inside the graph.
 /// </summary>
 internal sealed class TextEncoder
@@ -15,20 +17,16 @@ internal sealed class TextEncoder
     public const int Hidden = 64;
     private readonly AvatarVocabulary _vocab;
     private readonly TorchSharp.Modules.Parameter _tok, _pos;
-    private readonly LayerNorm _n1, _n2, _nOut;
-    private readonly Attention _attn;
-    private readonly Linear _fc1, _fc2;
+    private readonly TextLayer[] _layers;
+    private readonly LayerNorm _nOut;
 
     public TextEncoder(ParamStore p, AvatarVocabulary vocab)
     {
         _vocab = vocab;
         _tok = p.Normal("text.tok", [vocab.Rows, Hidden], 0.3);
         _pos = p.Normal("text.pos", [AvatarVocabulary.Length, Hidden], 0.1);
-        _n1 = new LayerNorm(p, "text.n1", Hidden);
-        _attn = new Attention(p, "text.attn", Hidden, Hidden, Hidden, 4);
-        _n2 = new LayerNorm(p, "text.n2", Hidden);
-        _fc1 = new Linear(p, "text.fc1", Hidden, Hidden * 2);
-        _fc2 = new Linear(p, "text.fc2", Hidden * 2, Hidden, zeroInit: true);
+        // The first block keeps the one-block model's parameter names, so its checkpoints load into this one.
+        _layers = [new TextLayer(p, "text", Hidden), new TextLayer(p, "text.l2", Hidden)];
         _nOut = new LayerNorm(p, "text.out", Hidden);
     }
 
@@ -42,9 +40,7 @@ internal sealed class TextEncoder
     public Tensor Forward(Tensor rows)
     {
         var x = _tok.index_select(0, rows.flatten()).view(rows.shape[0], AvatarVocabulary.Length, Hidden) + _pos;
-        var h = _n1.Forward(x);
-        x = x + _attn.Forward(h, h);
-        x = x + _fc2.Forward(Act.Silu(_fc1.Forward(_n2.Forward(x))));
+        foreach (var layer in _layers) x = layer.Forward(x);
         return _nOut.Forward(x);
     }
 
@@ -56,9 +52,7 @@ internal sealed class TextEncoder
         var rows = g.Op("Sub", ids64, g.Op("Mul", special, g.Int64s(AvatarVocabulary.Bos - _vocab.Size)));
         var x = g.Op("Gather", g.Weight(ParamStore.Floats(_tok), [_vocab.Rows, Hidden]), rows);
         x = g.Op("Add", x, g.Weight(ParamStore.Floats(_pos), [AvatarVocabulary.Length, Hidden]));
-        var h = _n1.Export(g, x);
-        x = g.Op("Add", x, _attn.Export(g, h, h));
-        x = g.Op("Add", x, _fc2.Export(g, Act.Silu(g, _fc1.Export(g, _n2.Export(g, x)))));
+        foreach (var layer in _layers) x = layer.Export(g, x);
         return _nOut.Export(g, x);
     }
 }

@@ -7,7 +7,8 @@ namespace CelebGen.AvatarTrainer.Model;
 /// <summary>
 /// A small UNet on 4×32×32 latents predicting the noise (epsilon), like SD's: widths 48/96/128 at 32/16/8,
 /// a sinusoidal timestep embedding (cos first, as diffusers' flip_sin_to_cos), and cross-attention to the
-/// text at 16×16 and 8×8.
+/// text at every resolution. (The first shipped model attended at 16×16 and 8×8 only; the 32×32 layers, where a
+/// hair region is more than a few cells, were added later and start at zero.)
 /// </summary>
 internal sealed class UNet
 {
@@ -15,7 +16,7 @@ internal sealed class UNet
     private readonly Linear _t1, _t2;
     private readonly Conv _in, _down1, _down2, _out;
     private readonly ResBlock _r1, _r2, _m1, _m2, _u2, _u1;
-    private readonly SpatialCrossAttention _a2, _am, _au2;
+    private readonly SpatialCrossAttention _a2, _am, _au2, _a1, _au1;
     private readonly GroupNorm _outNorm;
 
     public UNet(ParamStore p, int contextDim)
@@ -36,6 +37,8 @@ internal sealed class UNet
         _u1 = new ResBlock(p, "unet.u1", 96 + Base, Base, TimeDim);
         _outNorm = new GroupNorm(p, "unet.outnorm", 8, Base);
         _out = new Conv(p, "unet.out", Base, AutoEncoder.LatentChannels, 3, zeroInit: true);
+        _a1 = new SpatialCrossAttention(p, "unet.a1", Base, contextDim);
+        _au1 = new SpatialCrossAttention(p, "unet.au1", Base, contextDim);
     }
 
     private static float[] Frequencies() =>
@@ -46,12 +49,12 @@ internal sealed class UNet
     {
         var args = t.view(-1, 1) * tensor(Frequencies()).view(1, -1);
         var temb = Act.Silu(_t2.Forward(Act.Silu(_t1.Forward(cat([cos(args), sin(args)], 1)))));
-        var h1 = _r1.Forward(_in.Forward(x), temb);
+        var h1 = _a1.Forward(_r1.Forward(_in.Forward(x), temb), context);
         var h2 = _a2.Forward(_r2.Forward(_down1.Forward(h1), temb), context);
         var m = _m1.Forward(_down2.Forward(h2), temb);
         m = _m2.Forward(_am.Forward(m, context), temb);
         var u = _au2.Forward(_u2.Forward(cat([Act.Up2(m), h2], 1), temb), context);
-        u = _u1.Forward(cat([Act.Up2(u), h1], 1), temb);
+        u = _au1.Forward(_u1.Forward(cat([Act.Up2(u), h1], 1), temb), context);
         return _out.Forward(Act.Silu(_outNorm.Forward(u)));
     }
 
@@ -61,12 +64,12 @@ internal sealed class UNet
         var args = g.Op("Mul", tf, g.Weight(Frequencies(), [1, FreqDim / 2]));
         var freq = g.Op("Concat", [g.Op("Cos", args), g.Op("Sin", args)], OnnxAttribute.Int("axis", 1));
         var temb = Act.Silu(g, _t2.Export(g, Act.Silu(g, _t1.Export(g, freq))));
-        var h1 = _r1.Export(g, _in.Export(g, x), temb);
+        var h1 = _a1.Export(g, _r1.Export(g, _in.Export(g, x), temb), context);
         var h2 = _a2.Export(g, _r2.Export(g, _down1.Export(g, h1), temb), context);
         var m = _m1.Export(g, _down2.Export(g, h2), temb);
         m = _m2.Export(g, _am.Export(g, m, context), temb);
         var u = _au2.Export(g, _u2.Export(g, g.Op("Concat", [Act.Up2(g, m), h2], OnnxAttribute.Int("axis", 1)), temb), context);
-        u = _u1.Export(g, g.Op("Concat", [Act.Up2(g, u), h1], OnnxAttribute.Int("axis", 1)), temb);
+        u = _au1.Export(g, _u1.Export(g, g.Op("Concat", [Act.Up2(g, u), h1], OnnxAttribute.Int("axis", 1)), temb), context);
         return _out.Export(g, Act.Silu(g, _outNorm.Export(g, u)));
     }
 }

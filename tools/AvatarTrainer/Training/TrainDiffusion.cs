@@ -9,12 +9,13 @@ namespace CelebGen.AvatarTrainer.Training;
 /// <summary>
 /// Step 2: text encoder + UNet on frozen autoencoder latents, epsilon prediction with SD's noise schedule,
 /// min-SNR-5 loss weighting (faster convergence for small budgets), optional offset noise and extra
-/// high-noise samples (so global colours are learned from the caption), 10% empty captions for classifier-free
-/// guidance, and an EMA copy of the weights (the one that is exported). Fresh avatars every step.
+/// high-noise samples (so global colours are learned from the caption), optional extra weight on the hair's
+/// latent cells (<see cref="HairMask"/>), 10% empty captions for classifier-free guidance, and an EMA copy of
+/// the weights (the one that is exported). Fresh avatars every step.
 /// </summary>
 internal static class TrainDiffusion
 {
-    public static int Run(string runDir, int steps, int batch, double lr, int seed, int threads, double emaDecay, double offsetNoise, double highNoiseShare, double shortShare)
+    public static int Run(string runDir, int steps, int batch, double lr, int seed, int threads, double emaDecay, double offsetNoise, double highNoiseShare, double shortShare, double hairWeight)
     {
         torch.set_num_threads(threads);
         torch.manual_seed(seed);
@@ -33,15 +34,21 @@ internal static class TrainDiffusion
             tmp.Params.Load(emaPath);
             ema = tmp.Params.All.Select(p => p.detach().clone()).ToList();
         }
-        Console.WriteLine($"text encoder + unet: {dm.Params.Count:N0} parameters; steps {start}..{steps} of {batch}, lr {lr}, {threads} thread(s)");
+        Console.WriteLine($"text encoder + unet: {dm.Params.Count:N0} parameters; steps {start}..{steps} of {batch}, lr {lr}, {threads} thread(s), " +
+            $"offset noise {offsetNoise}, high-noise share {highNoiseShare}, short share {shortShare}, hair weight {hairWeight}");
         var opt = torch.optim.AdamW(dm.Params.All, lr, weight_decay: 0.0);
+        var optPath = Path.Combine(runDir, "dm.opt");
+        if (start > 0 && File.Exists(optPath)) LoadOptimiser(opt, optPath);
         var rng = new Random(seed + start * 7919);
         var gen = new Generator((ulong)(seed + start));
         var ac = tensor(NoiseSchedule.AlphasCumprod.Select(v => (float)v).ToArray());
         var sw = Stopwatch.StartNew();
         double avg = 0;
+        int failures = 0;
         for (int step = start + 1; step <= steps; step++)
         {
+          try
+          {
             using var scope = torch.NewDisposeScope();
             var (images, specs) = AvatarBatch.Render(rng, batch);
             Tensor z0;
@@ -65,7 +72,10 @@ internal static class TrainDiffusion
             var pred = dm.UNet.Forward(xt, t.to_type(ScalarType.Float32), dm.Text.Forward(dm.Text.Rows(captions)));
             var snr = a / (1 - a);
             var weight = torch.clamp(snr, max: 5.0) / snr;
-            var loss = ((pred - eps).pow(2).mean([1, 2, 3], keepdim: true) * weight).mean();
+            // Hair cells weigh 1 + hairWeight (see HairMask); dividing by the mean weight keeps the loss scale.
+            var cells = hairWeight > 0 ? 1 + hairWeight * HairMask.Of(specs) : torch.ones([batch, 1, 1, 1]);
+            var err = ((pred - eps).pow(2) * cells).mean([1, 2, 3], keepdim: true) / cells.mean([1, 2, 3], keepdim: true);
+            var loss = (err * weight).mean();
             foreach (var group in opt.ParamGroups) group.LearningRate = Schedule.Cosine(lr, step, steps);
             opt.zero_grad();
             loss.backward();
@@ -82,9 +92,29 @@ internal static class TrainDiffusion
                 Console.WriteLine($"step {step} loss {avg:F4} ({sw.Elapsed.TotalSeconds / (step - start):F2} s/step, {sw.Elapsed.TotalMinutes:F1} min)");
                 dm.Params.Save(ckpt);
                 dm.Params.Save(emaPath, ema);
+                opt.save_state_dict(optPath);
                 File.WriteAllText(stepPath, step.ToString());
             }
+            failures = 0;
+          }
+          // TorchSharp 0.107 leaves implicitly converted Scalars to the finalizer thread, which now and then
+          // frees one that a native call is still reading ("Expected false to be true ... toFloat"): one run died
+          // of it after 200 steps. The step's tensors die with its dispose scope, so the step is simply redone.
+          catch (System.Runtime.InteropServices.ExternalException e) when (++failures <= 5)
+          {
+            Console.WriteLine($"step {step} failed in libtorch ({e.Message.Split('\n')[0]}); redoing it with a fresh batch");
+            step--;
+          }
         }
         return 0;
+    }
+
+    private static void LoadOptimiser(TorchSharp.Modules.AdamW opt, string path)
+    {
+        try { opt.load_state_dict(path); Console.WriteLine($"optimiser state from {path}"); }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException)
+        {
+            Console.WriteLine($"optimiser state in {path} does not fit this model ({e.Message}); starting AdamW afresh");
+        }
     }
 }
