@@ -18,8 +18,6 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     protected ComponentTestBase()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
-        // Components render as they do in a live circuit (the layout checks RendererInfo.IsInteractive).
-        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.AddMudServices();
     }
 

@@ -17,6 +17,9 @@ public sealed class MainLayoutTests : ComponentTestBase
         Services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(folder.Path, "t.db")}"));
         Services.AddScoped<ThemePreference>();
         AddAuthorization();
+        // The layout renders as in a live circuit (it reads RendererInfo.IsInteractive). After the registrations
+        // above: the renderer resolves services, and bunit refuses registrations after that.
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     [Fact]

@@ -44,19 +44,31 @@ public class GenerationAppFactory : AppFactory
         return await query(db);
     }
 
-    /// <summary>Polls the job row until <paramref name="done"/> holds (or 60 s pass).</summary>
+    /// <summary>Polls the job row until <paramref name="done"/> holds; after 60 s fails with the row and Hangfire's view of it.</summary>
     public static async Task<Domain.Generation.GenerationJob> WaitForJobAsync(AppFactory app, Guid jobId, Func<Domain.Generation.GenerationJob, bool> done)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
             var job = await WithDbAsync(app, db => db.GenerationJobs.AsNoTracking().SingleAsync(j => j.Id == jobId));
-            if (done(job) || DateTime.UtcNow > deadline)
+            if (done(job))
             {
                 return job;
             }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Job {jobId} is still {job.Status} after 60 s; Hangfire: {HangfireHistory(app, job.HangfireJobId)}");
+            }
             await Task.Delay(100);
         }
+    }
+
+    private static string HangfireHistory(AppFactory app, string? hangfireJobId)
+    {
+        var details = hangfireJobId is null ? null : app.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().JobDetails(hangfireJobId);
+        return details is null
+            ? "no such job"
+            : string.Join(" <- ", details.History.Select(h => $"{h.StateName} {h.Reason} {string.Join(",", h.Data.Select(kv => $"{kv.Key}={kv.Value}"))}"));
     }
 }
 

@@ -42,6 +42,23 @@ public sealed class QueueAndRecoveryTests
     }
 
     [Fact]
+    public async Task ARunForAJobThatIsNotQueuedDoesNothingAndOneForAJobThisDatabaseLacksFails()
+    {
+        await using var app = new QueueOnlyAppFactory();
+        var service = app.Services.CreateScope().ServiceProvider.GetRequiredService<GenerationService>();
+        var userId = await NewUserAsync(app);
+        var accepted = (SubmitResult.Accepted)await service.SubmitAsync(userId, new GenerationForm { Prompt = "a" });
+        await app.Services.CreateScope().ServiceProvider.GetRequiredService<JobControl>().CancelAsync(userId, accepted.JobId);
+        var runner = app.Services.CreateScope().ServiceProvider.GetRequiredService<GenerationJobRunner>();
+
+        await runner.RunAsync(accepted.JobId, CancellationToken.None);
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => runner.RunAsync(Guid.NewGuid(), CancellationToken.None));
+
+        Assert.Equal(GenerationStatus.Canceled, (await WithDbAsync(app, db => db.GenerationJobs.SingleAsync(j => j.Id == accepted.JobId))).Status);
+        Assert.Contains("not in this server's database", failure.Message);
+    }
+
+    [Fact]
     public async Task AfterACrashQueuedJobsRunAndInterruptedJobsAreFailedAndRefunded()
     {
         using var folder = new TempFolder();

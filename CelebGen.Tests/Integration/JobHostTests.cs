@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
+using CelebGen.Domain.Data;
 using CelebGen.Domain.Jobs;
 using CelebGen.Tests.Support;
 using Hangfire;
 using Hangfire.States;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Hangfire.Server;
 
 namespace CelebGen.Tests.Integration;
 
@@ -36,6 +39,30 @@ public sealed class JobHostTests(AppFactory app) : IClassFixture<AppFactory>
         client.Create(() => JobProbe.Record(marker), new EnqueuedState(queue));
 
         Assert.True(WaitFor(() => JobProbe.Seen.ContainsKey(marker), seen => seen), $"the job on '{queue}' did not run");
+    }
+
+    [Fact]
+    public async Task EachHostInTheProcessRunsJobsWithItsOwnServices()
+    {
+        // Neither host starts a server, so nothing resolves their activators at start-up: the second host configures
+        // Hangfire (the process-wide settings) after the first, and only then is the first host's activator asked for.
+        await using var first = new AppFactory().With("Jobs:RunGpuWorker", "false").With("Jobs:RunDefaultWorker", "false");
+        await using var second = new AppFactory().With("Jobs:RunGpuWorker", "false").With("Jobs:RunDefaultWorker", "false");
+        _ = first.Services.GetRequiredService<IBackgroundJobClient>();
+        _ = second.Services.GetRequiredService<IBackgroundJobClient>();
+
+        Assert.Equal(Path.GetFullPath(first.DataRoot), DataRootSeenByJobsOf(first));
+        Assert.Equal(Path.GetFullPath(second.DataRoot), DataRootSeenByJobsOf(second));
+    }
+
+    private static string DataRootSeenByJobsOf(AppFactory host)
+    {
+        var storage = host.Services.GetRequiredService<JobStorage>();
+        using var connection = storage.GetConnection();
+        var job = new BackgroundJob("probe", Hangfire.Common.Job.FromExpression(() => JobProbe.Record("scope")), DateTime.UtcNow);
+        using var scope = host.Services.GetRequiredService<JobActivator>()
+            .BeginScope(new JobActivatorContext(connection, job, new JobCancellationToken(false)));
+        return ((IOptions<DataOptions>)scope.Resolve(typeof(IOptions<DataOptions>))).Value.FullRoot;
     }
 
     private static T WaitFor<T>(Func<T> read, Func<T, bool> done)

@@ -1,5 +1,6 @@
 using CelebGen.Domain.Jobs;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 
@@ -16,6 +17,10 @@ public static class JobServices
         // One storage instance per host, registered before AddHangfire (which only adds JobStorage.Current if none is
         // registered): JobStorage.Current is process-wide, and two hosts in one process (tests) must not share queues.
         builder.Services.AddSingleton(_ => CreateStorage(options));
+        // Likewise the activator: Hangfire's default registration copies the process-wide JobActivator.Current when
+        // first resolved, which is whichever host configured Hangfire last, so a job could run in another host's
+        // container (and its database). Each host activates jobs from its own services.
+        builder.Services.AddSingleton<JobActivator>(services => new AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()));
         builder.Services.AddHangfire((services, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

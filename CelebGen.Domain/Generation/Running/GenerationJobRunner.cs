@@ -32,6 +32,10 @@ public sealed class GenerationJobRunner(
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, GenerationStatus.Running).SetProperty(j => j.StartedAt, clock.GetUtcNow()), hostToken);
         if (started == 0)
         {
+            // Already started, finished or canceled: nothing to do. A row that does not exist at all means this job
+            // was handed to the wrong database; failing makes that visible on the dashboard instead of a silent success.
+            if (!await db.GenerationJobs.AnyAsync(j => j.Id == jobId, hostToken))
+                throw new InvalidOperationException($"Generation job {jobId} is not in this server's database.");
             return;
         }
         var job = await db.GenerationJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, hostToken);

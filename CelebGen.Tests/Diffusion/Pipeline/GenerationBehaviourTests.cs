@@ -57,10 +57,19 @@ public class GenerationBehaviourTests
         using var engine = TinyEngine.Create(TinyModelFolder.Create(new TinyModelSpec { SlowUnet = true }));
         await engine.LoadAsync();
         using var cts = new CancellationTokenSource();
-        // The first step's report comes on the pipeline's thread just before the second UNet run starts; one slow
-        // UNet run takes about 1.5 s on 2 cores, so a cancel 300 ms later lands inside it, however late the run began.
-        var run = engine.GenerateAsync(new DiffusionRequest("a castle") { Seed = 1, Steps = 2, Guidance = 1 },
-            new SynchronousProgress<DiffusionProgress>(p => { if (p.Step == 1) cts.CancelAfter(300); }), cts.Token);
+        // Each step's report comes on the pipeline's thread just before the next UNet run starts. The second step
+        // (a warm run, unlike the first) shows how long the third will take; cancelling a quarter of that after
+        // its report lands inside the third run. A thread of its own does the waiting: a thread-pool timer can
+        // fire hundreds of milliseconds late on a loaded machine.
+        var afterFirst = TimeSpan.Zero;
+        var run = engine.GenerateAsync(new DiffusionRequest("a castle") { Seed = 1, Steps = 3, Guidance = 1 },
+            new SynchronousProgress<DiffusionProgress>(p =>
+            {
+                if (p.Step == 1) afterFirst = p.Elapsed;
+                if (p.Step != 2) return;
+                var quarter = (p.Elapsed - afterFirst) / 4;
+                new Thread(() => { Thread.Sleep(quarter); cts.Cancel(); }) { IsBackground = true }.Start();
+            }), cts.Token);
 
         var cancelled = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
 
