@@ -8,11 +8,11 @@ namespace WatermarkBench;
 /// <summary>Marks every corpus image with a random id, attacks it, decodes, and tabulates the outcome.</summary>
 internal static class Robustness
 {
-    public static void Run(IReadOnlyList<(string Name, SKBitmap Image)> corpus, TextWriter output)
+    public static void Run(IReadOnlyList<(string Name, SKBitmap Image)> corpus, TextWriter output, IReadOnlyCollection<string>? only = null)
     {
         var encoder = new InvisibleWatermarkEncoder();
         var decoder = new InvisibleWatermarkDecoder();
-        var attacks = Attack.Standard();
+        var attacks = Attack.Standard().Where(a => only is null || only.Contains(a.Name)).ToList();
         var exact = new int[attacks.Count];
         var exactLarge = new int[attacks.Count];
         var bitAccuracy = new double[attacks.Count];
