@@ -4,51 +4,72 @@ using static CelebGen.Domain.Imaging.Watermarking.WatermarkLayout;
 namespace CelebGen.Domain.Imaging.Watermarking;
 
 /// <summary>
-/// Blind decoder: needs only the suspect image. It tries a small set of crop/scale hypotheses, folds the
-/// tiles, searches the tile offset, ranks every candidate by how well the repeated copies of each bit agree,
-/// and accepts a candidate only when its CRC-24 checks. Unmarked images therefore read as "none found".
+/// Blind decoder: needs only the suspect image. First it assumes the picture was not cropped (re-encoded,
+/// resized or retouched pictures keep the tile origin in the corner), then it searches crop hypotheses: folds
+/// the tiles, finds the tile offset by how well the two copies of each coded bit agree, and Viterbi-decodes
+/// the best offset. A candidate counts only when its CRC-24 checks, and the number of candidates decoded per
+/// image is bounded (<see cref="MaxAttempts"/>), so unmarked images read as "none found".
 /// </summary>
 public sealed class InvisibleWatermarkDecoder
 {
-    /// <summary>Coarse winners that are refined and CRC-checked when no early exit happened.</summary>
+    /// <summary>Coarse winners that are refined (sub-pixel shift, finer scale) and decoded again.</summary>
     private const int FinalCandidates = 3;
 
     /// <summary>
-    /// Agreement above which a candidate counts as synchronised and may be soft-decoded. Unmarked images peak
-    /// around 0.4-0.55 (see docs/watermark.md); marked ones sit near 0.9, cropped ones near 0.6.
+    /// Upper bound on CRC checks per image: two aligned reads, one per crop hypothesis and grid, and the
+    /// refined finalists. Each passes on an unmarked image with probability 2^-24, so at most about 4 in a
+    /// million unmarked images could read as marked.
     /// </summary>
-    private const double SoftDecodeScore = 0.58;
-
-    private const int SoftDecodeFlips = 8;
+    internal static int MaxAttempts(int width, int height) =>
+        2 * (1 + ScaleHypotheses.For(width, height).Count()) + FinalCandidates;
 
     public WatermarkReading Read(SKBitmap image)
     {
         var luma = LumaPlane.FromBitmap(image);
-        var grid = PlaneResampler.Resize(luma, WorkingSize, WorkingSize);
-        var coarse = new List<Candidate>();
-        foreach (var hypothesis in ScaleHypotheses.For(image.Width, image.Height))
+        var grids = WorkingGrid.ForDecoding(image.Width, image.Height).Select(size => PlaneResampler.Resize(luma, size, size)).ToArray();
+        Candidate? best = null;
+        foreach (var grid in grids)
         {
-            var candidate = BestOffset(grid, hypothesis);
-            if (WatermarkPayload.TryDecode(candidate.Bits, out var early))
-                return WatermarkReading.Found(early, candidate.Score, candidate.Bits);
-            if (candidate.Score >= SoftDecodeScore && TryRefined(grid, candidate) is { } strong) return strong;
-            coarse.Add(candidate);
+            var aligned = Aligned(grid);
+            if (WatermarkPayload.TryDecode(aligned.Soft, out var reference)) return WatermarkReading.Found(reference, aligned.Score, aligned.Bits);
+            best = Better(best, aligned);
         }
-        coarse.Sort((a, b) => b.Score.CompareTo(a.Score));
-        foreach (var candidate in coarse.Take(FinalCandidates))
-            if (candidate.Score < SoftDecodeScore && TryRefined(grid, candidate) is { } found) return found;
-        return WatermarkReading.NotFound(coarse[0].Score, coarse[0].Bits);
+        var coarse = new List<(LumaPlane Grid, Candidate Candidate)>();
+        foreach (var grid in grids)
+            foreach (var hypothesis in ScaleHypotheses.For(image.Width, image.Height))
+            {
+                var candidate = BestOffset(grid, hypothesis);
+                if (WatermarkPayload.TryDecode(candidate.Soft, out var reference)) return WatermarkReading.Found(reference, candidate.Score, candidate.Bits);
+                coarse.Add((grid, candidate));
+            }
+        foreach (var (grid, candidate) in coarse.OrderByDescending(c => c.Candidate.Score).Take(FinalCandidates))
+        {
+            var refined = Refine(grid, candidate);
+            if (WatermarkPayload.TryDecode(refined.Soft, out var reference)) return WatermarkReading.Found(reference, refined.Score, refined.Bits);
+            best = Better(best, refined);
+        }
+        return WatermarkReading.NotFound(best!.Score, best.Bits);
     }
 
-    /// <summary>Refines a candidate; accepts it on a clean CRC, or after soft decoding when it is clearly in sync.</summary>
-    private static WatermarkReading? TryRefined(LumaPlane grid, Candidate candidate)
+    /// <summary>
+    /// Reads the mark on one grid assuming no crop, with no search at all. The encoder uses it to check that
+    /// what it made can be read.
+    /// </summary>
+    internal static bool TryReadAligned(SKBitmap image, int gridSize, out ImageReference reference) =>
+        WatermarkPayload.TryDecode(AlignedSoft(image, gridSize), out reference);
+
+    /// <summary>Soft coded bits of the uncropped reading on one grid.</summary>
+    internal static double[] AlignedSoft(SKBitmap image, int gridSize) =>
+        Aligned(PlaneResampler.Resize(LumaPlane.FromBitmap(image), gridSize, gridSize)).Soft;
+
+    private static Candidate Aligned(LumaPlane grid)
     {
-        var refined = Refine(grid, candidate);
-        if (WatermarkPayload.TryDecode(refined.Bits, out var reference)
-            || (refined.Score >= SoftDecodeScore && WatermarkPayload.TryDecodeSoft(refined.Soft, SoftDecodeFlips, out reference)))
-            return WatermarkReading.Found(reference, refined.Score, refined.Bits);
-        return null;
+        var hypothesis = new Hypothesis(1, 1);
+        var coefficients = FoldedTile.Coefficients(FoldedTile.Fold(grid, hypothesis), 0, 0);
+        return Evaluate(coefficients, SourceSlot[0], hypothesis);
     }
+
+    private static Candidate Better(Candidate? a, Candidate b) => a is null || b.Score > a.Score ? b : a;
 
     /// <summary>Hill-climbs from a coarse winner: sub-pixel shift first, then a finer scale.</summary>
     private static Candidate Refine(LumaPlane grid, Candidate candidate)
@@ -77,17 +98,22 @@ public sealed class InvisibleWatermarkDecoder
                 double score = Agreement(coefficients, map);
                 if (score > bestScore) (bestScore, bestCoefficients, bestMap) = (score, coefficients, map);
             }
-        var soft = new double[WatermarkPayload.Bits];
+        return Evaluate(bestCoefficients!, bestMap!, hypothesis);
+    }
+
+    private static Candidate Evaluate(float[] coefficients, int[] map, Hypothesis hypothesis)
+    {
+        var soft = new double[WatermarkPayload.CodedBits];
         for (int bit = 0; bit < soft.Length; bit++)
         {
             var (a, b) = BitSlots[bit];
-            soft[bit] = SlotSign[a] * bestCoefficients![bestMap![a]] + SlotSign[b] * bestCoefficients[bestMap[b]];
+            soft[bit] = SlotSign[a] * coefficients[map[a]] + SlotSign[b] * coefficients[map[b]];
         }
-        return new Candidate(bestScore, soft, hypothesis);
+        return new Candidate(Agreement(coefficients, map), soft, hypothesis);
     }
 
     /// <summary>
-    /// Each bit appears twice per tile; the score is the normalised product of the two signed copies,
+    /// Each coded bit appears twice per tile; the score is the normalised product of the two signed copies,
     /// about 0 for an unmarked image or a wrong offset and near 1 when the mark is there and aligned.
     /// </summary>
     private static double Agreement(float[] coefficients, int[] map)
@@ -107,12 +133,16 @@ public sealed class InvisibleWatermarkDecoder
         public bool[] Bits { get; } = Soft.Select(v => v > 0).ToArray();
     }
 }
-/// <summary>What the decoder found. <see cref="Bits"/> are the raw payload bits of the best candidate.</summary>
+
+/// <summary>
+/// What the decoder found. <see cref="Bits"/> are the raw coded bits (hard decisions before error
+/// correction) of the best candidate.
+/// </summary>
 public sealed record WatermarkReading(ImageReference? Reference, double Score, IReadOnlyList<bool> Bits)
 {
     public bool IsFound => Reference is not null;
 
-    /// <summary>Share of payload bits that match <paramref name="expected"/>'s; useful for measuring damage.</summary>
+    /// <summary>Share of raw coded bits that match <paramref name="expected"/>'s: the channel's damage before correction.</summary>
     public double BitAccuracyAgainst(ImageReference expected)
     {
         var wanted = WatermarkPayload.Encode(expected);

@@ -1,131 +1,85 @@
 using SkiaSharp;
-using static CelebGen.Domain.Imaging.Watermarking.WatermarkLayout;
 
 namespace CelebGen.Domain.Imaging.Watermarking;
 
 /// <summary>
-/// Embeds a reference id in the block-DCT coefficients of the luminance. Each bit is spread over many
-/// slots; the embedder measures how much the image already correlates with each bit's pattern and cancels
-/// it (improved spread spectrum), so the decoder sees the mark rather than the picture. Amplitude follows
-/// a simple texture mask: busy blocks hide more than flat sky does.
+/// Embeds a reference id in the block-DCT coefficients of the luminance (see <see cref="SlotEmbedder"/>),
+/// holds the result to the PSNR floor measured on the real pixels, and checks what it made: the marked image
+/// and a JPEG copy of it must both read back. A small picture that fails on the small working grid is
+/// marked on the large one instead, so no image leaves with a mark the decoder cannot read.
 /// </summary>
 public sealed class InvisibleWatermarkEncoder(WatermarkStrength? strength = null)
 {
+    private const int CheckJpegQuality = 75;
+
+    /// <summary>Accept a PSNR up to this far above the floor when the budget is what limits the mark.</summary>
+    private const double PsnrTolerance = 0.15;
+
     private readonly WatermarkStrength _strength = strength ?? WatermarkStrength.Default;
 
     /// <summary>Returns a new, marked copy of <paramref name="image"/> (opaque RGBA8888).</summary>
     public SKBitmap Embed(SKBitmap image, ImageReference reference)
     {
         var bits = WatermarkPayload.Encode(reference);
-        double level = 0;
-        var marked = Pass(image, (hostShare, slotEnergy) =>
+        SKBitmap? first = null;
+        foreach (int gridSize in WorkingGrid.ForEmbeddingInOrder(image.Width, image.Height))
         {
-            (var amplitudes, level) = AmplitudesWithinPsnr(bits, hostShare, slotEnergy);
-            return amplitudes;
-        });
-        // Second pass: pixels that clipped at 0 or 255 (and resampling) left some slots short of the target;
-        // measure what actually landed and top up only the shortfall.
-        using (marked)
-        {
-            return Pass(marked, (hostShare, _) => hostShare.Select((host, q) =>
+            var marked = WithinPsnr(image, bits, gridSize);
+            if (ReadsBack(marked, gridSize, reference))
             {
-                double target = bits[SlotBit[q]] ? 1 : -1;
-                return target * Math.Clamp(level - target * host, 0, level);
-            }).ToArray());
+                first?.Dispose();
+                return marked;
+            }
+            if (first is null) first = marked; else marked.Dispose();
         }
+        return first!;
     }
 
     /// <summary>
-    /// Measures each tile slot's correlation (summed over all tiles, as the decoder folds them) and adds the
-    /// amplitudes <paramref name="choose"/> returns. Cancelling per slot, not per bit, keeps both copies of a
-    /// bit clean so they agree: that agreement is what the decoder synchronises on.
+    /// The embedder budgets on its luma grid; resampling to the image size, rounding and colour clipping
+    /// move the real PSNR by a few tenths of a dB either way, so the grid's budget is corrected until the
+    /// real PSNR is at or just above the floor (or above it with budget to spare).
     /// </summary>
-    private SKBitmap Pass(SKBitmap image, Func<double[], double[], double[]> choose)
+    private SKBitmap WithinPsnr(SKBitmap image, bool[] bits, int gridSize)
     {
-        var grid = PlaneResampler.Resize(LumaPlane.FromBitmap(image), WorkingSize, WorkingSize);
-        int blocksPerRow = WorkingSize / Dct8.N;
-        var weights = PerceptualMask.Weights(grid, _strength);
-        var correlation = new double[SlotsPerTile];
-        var weightSum = new double[SlotsPerTile];
-        var slotEnergy = new double[SlotsPerTile];
-        ForEachSlot(blocksPerRow, (block, bx, by, k, slot) =>
+        double gridPsnr = _strength.MinPsnr + 0.3;
+        SKBitmap? acceptable = null;
+        for (int attempt = 0; attempt < 20; attempt++)
         {
-            correlation[slot] += SlotSign[slot] * Coefficient(grid, bx, by, Bases[k]);
-            weightSum[slot] += weights[block];
-            slotEnergy[slot] += weights[block] * weights[block];
-        });
-        var hostShare = correlation.Select((c, q) => c / weightSum[q]).ToArray();
-        var amplitude = choose(hostShare, slotEnergy);
-
-        var delta = new float[WorkingSize * WorkingSize];
-        ForEachSlot(blocksPerRow, (block, bx, by, k, slot) =>
-        {
-            float value = (float)(amplitude[slot] * SlotSign[slot] * weights[block]);
-            var basis = Bases[k];
-            for (int y = 0; y < Dct8.N; y++)
-                for (int x = 0; x < Dct8.N; x++)
-                    delta[(by * Dct8.N + y) * WorkingSize + bx * Dct8.N + x] += value * basis[y * Dct8.N + x];
-        });
-        var full = PlaneResampler.Resize(new LumaPlane(WorkingSize, WorkingSize, delta), image.Width, image.Height);
-        return LumaPlane.AddToBitmap(image, full);
-    }
-
-    /// <summary>
-    /// Per-slot amplitude: enough to cancel the picture's own correlation and leave the target, with a floor
-    /// (the mark survives when the picture happens to agree) and a cap (a strongly disagreeing picture does not
-    /// cost a visible patch). When that would break the PSNR floor, the target is lowered (bisection) rather
-    /// than the whole delta scaled, because scaling would also undo the host cancellation.
-    /// </summary>
-    private (double[] Amplitudes, double Level) AmplitudesWithinPsnr(bool[] bits, double[] hostShare, double[] slotEnergy)
-    {
-        double allowedMse = 255.0 * 255.0 / Math.Pow(10, _strength.MinPsnr / 10);
-        double[] At(double a) => hostShare.Select((host, q) =>
-        {
-            double target = bits[SlotBit[q]] ? 1 : -1;
-            return target * Math.Clamp(a - target * host, 0.5 * a, 3.0 * a);
-        }).ToArray();
-        double Mse(double[] amplitudes) => amplitudes.Select((v, q) => v * v * slotEnergy[q]).Sum() / (WorkingSize * WorkingSize);
-
-        var full = At(_strength.Amplitude);
-        if (Mse(full) <= allowedMse) return (full, _strength.Amplitude);
-        double low = 0, high = _strength.Amplitude;
-        for (int i = 0; i < 20; i++)
-        {
-            double mid = (low + high) / 2;
-            if (Mse(At(mid)) <= allowedMse) low = mid; else high = mid;
-        }
-        return (At(low), low);
-    }
-
-    private static void ForEachSlot(int blocksPerRow, Action<int, int, int, int, int> visit)
-    {
-        for (int by = 0; by < blocksPerRow; by++)
-            for (int bx = 0; bx < blocksPerRow; bx++)
+            var (marked, limited) = new SlotEmbedder(_strength, gridSize, gridPsnr).Embed(image, bits);
+            double psnr = RgbPsnr.Between(image, marked);
+            if (psnr >= _strength.MinPsnr)
             {
+                acceptable?.Dispose();
+                acceptable = marked;
+                if (!limited || psnr <= _strength.MinPsnr + PsnrTolerance || attempt >= 3) return acceptable;
+            }
+            else
             {
-                int tileBlock = (by % BlocksPerSide) * BlocksPerSide + bx % BlocksPerSide;
-                for (int k = 0; k < SlotsPerBlock; k++)
-                    visit(by * blocksPerRow + bx, bx, by, k, tileBlock * SlotsPerBlock + k);
+                marked.Dispose();
+                if (acceptable is not null) return acceptable;
             }
-            }
+            gridPsnr += _strength.MinPsnr + PsnrTolerance / 2 - psnr;
+        }
+        return acceptable ?? throw new InvalidOperationException("The mark could not be held to the PSNR floor.");
     }
 
-    private static float Coefficient(LumaPlane grid, int bx, int by, float[] basis)
+    /// <summary>The uncropped read on the grid it was marked on, of the image and of a JPEG copy.</summary>
+    private static bool ReadsBack(SKBitmap marked, int gridSize, ImageReference reference)
     {
-        float sum = 0;
-        for (int y = 0; y < Dct8.N; y++)
-        {
-            int row = (by * Dct8.N + y) * grid.Width + bx * Dct8.N;
-            for (int x = 0; x < Dct8.N; x++) sum += basis[y * Dct8.N + x] * grid.Pixels[row + x];
-        }
-        return sum;
+        if (!InvisibleWatermarkDecoder.TryReadAligned(marked, gridSize, out var read) || read != reference) return false;
+        using var data = marked.Encode(SKEncodedImageFormat.Jpeg, CheckJpegQuality);
+        using var jpeg = SKBitmap.Decode(data);
+        return InvisibleWatermarkDecoder.TryReadAligned(jpeg, gridSize, out read) && read == reference;
     }
 }
 
 /// <summary>Tuning of the invisible mark; the defaults are what docs/watermark.md measures.</summary>
 /// <param name="Amplitude">Target correlation per slot, in luma levels of the working grid.</param>
-/// <param name="MinPsnr">Floor on the luma PSNR (dB) in the working grid; the target amplitude is lowered to respect it.</param>
-public sealed record WatermarkStrength(double Amplitude, double MaskFloor, double MinWeight, double MaxWeight, double MinPsnr)
+/// <param name="MinPsnr">Floor on the PSNR (dB, R, G and B of the marked image against the original).</param>
+/// <param name="HostFloor">Least amplitude a slot gets, as a share of the target, however much the picture already agrees.</param>
+/// <param name="HostCap">Most amplitude a slot gets, as a share of the target, however much the picture disagrees.</param>
+public sealed record WatermarkStrength(double Amplitude, double MaskFloor, double MinWeight, double MaxWeight, double MinPsnr, double HostFloor = 0.25, double HostCap = 1.5)
 {
-    public static WatermarkStrength Default { get; } = new(Amplitude: 5.5, MaskFloor: 4.0, MinWeight: 0.5, MaxWeight: 1.8, MinPsnr: 38.7);
+    public static WatermarkStrength Default { get; } = new(Amplitude: 5.5, MaskFloor: 4.0, MinWeight: 0.5, MaxWeight: 1.8, MinPsnr: 38.0);
 }
