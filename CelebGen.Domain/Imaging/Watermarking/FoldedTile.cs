@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using static CelebGen.Domain.Imaging.Watermarking.WatermarkLayout;
 
 namespace CelebGen.Domain.Imaging.Watermarking;
@@ -53,40 +55,21 @@ internal static class FoldedTile
     /// <summary>
     /// Slot coefficients for every sub-block alignment: result[(ry * 8 + rx)][(my * TileBlocksX + mx) * K + k]
     /// is coefficient k of the block whose top-left sits at (8*mx - rx, 8*my - ry) modulo the tile.
-    /// Separable: 1-D row transforms for every start column are shared by all alignments.
     /// </summary>
     public static float[][] AlignedCoefficients(float[] tile)
     {
+        var sliding = SlidingCoefficients(tile);
         var result = new float[Dct8.N * Dct8.N][];
-        var rows = RowTransforms(tile);
         for (int ry = 0; ry < Dct8.N; ry++)
             for (int rx = 0; rx < Dct8.N; rx++)
-                result[ry * Dct8.N + rx] = Coefficients(rows, rx, ry);
+                result[ry * Dct8.N + rx] = Gather(sliding, rx, ry);
         return result;
     }
 
     /// <summary>Slot coefficients of the blocks at one alignment (for a tile whose offset is known).</summary>
-    public static float[] Coefficients(float[] tile, int rx, int ry) => Coefficients(RowTransforms(tile), rx, ry);
+    public static float[] Coefficients(float[] tile, int rx, int ry) => Gather(SlidingCoefficients(tile), rx, ry);
 
-    private static float[][] RowTransforms(float[] tile)
-    {
-        var rows = new float[MaxFrequency + 1][];
-        for (int u = 0; u <= MaxFrequency; u++)
-        {
-            var c = Cosines[u];
-            var row = rows[u] = new float[TileWidth * TileHeight];
-            for (int y = 0; y < TileHeight; y++)
-                for (int x0 = 0; x0 < TileWidth; x0++)
-                {
-                    float sum = 0;
-                    for (int i = 0; i < Dct8.N; i++) sum += c[i] * tile[y * TileWidth + (x0 + i) % TileWidth];
-                    row[y * TileWidth + x0] = sum;
-                }
-        }
-        return rows;
-    }
-
-    private static float[] Coefficients(float[][] rows, int rx, int ry)
+    private static float[] Gather(float[][] sliding, int rx, int ry)
     {
         var coefficients = new float[SlotsPerTile];
         for (int my = 0; my < TileBlocksY; my++)
@@ -94,16 +77,48 @@ internal static class FoldedTile
             {
                 int x0 = (mx * Dct8.N - rx + TileWidth) % TileWidth, y0 = (my * Dct8.N - ry + TileHeight) % TileHeight;
                 for (int k = 0; k < SlotsPerBlock; k++)
-                {
-                    var (u, v) = Frequencies[k];
-                    var c = Cosines[v];
-                    var row = rows[u];
-                    float sum = 0;
-                    for (int j = 0; j < Dct8.N; j++) sum += c[j] * row[((y0 + j) % TileHeight) * TileWidth + x0];
-                    coefficients[(my * TileBlocksX + mx) * SlotsPerBlock + k] = sum;
-                }
+                    coefficients[(my * TileBlocksX + mx) * SlotsPerBlock + k] = sliding[k][y0 * TileWidth + x0];
             }
         return coefficients;
+    }
+
+    /// <summary>
+    /// Every slot frequency's DCT coefficient of the 8x8 block starting at every tile position (the tile wraps
+    /// round), by separable passes over a copy of the tile padded with its own first rows and columns.
+    /// </summary>
+    private static float[][] SlidingCoefficients(float[] tile)
+    {
+        const int padded = TileWidth + Dct8.N - 1;
+        var wrapped = new float[(TileHeight + Dct8.N - 1) * padded];
+        for (int y = 0; y < TileHeight + Dct8.N - 1; y++)
+            for (int x = 0; x < padded; x++)
+                wrapped[y * padded + x] = tile[(y % TileHeight) * TileWidth + x % TileWidth];
+        var rows = new float[MaxFrequency + 1][];
+        for (int u = 0; u <= MaxFrequency; u++)
+        {
+            var row = rows[u] = new float[(TileHeight + Dct8.N - 1) * TileWidth];
+            for (int y = 0; y < TileHeight + Dct8.N - 1; y++)
+                for (int i = 0; i < Dct8.N; i++)
+                    MultiplyAdd(Cosines[u][i], wrapped.AsSpan(y * padded + i, TileWidth), row.AsSpan(y * TileWidth, TileWidth));
+        }
+        var sliding = new float[SlotsPerBlock][];
+        for (int k = 0; k < SlotsPerBlock; k++)
+        {
+            var (u, v) = Frequencies[k];
+            var result = sliding[k] = new float[TileWidth * TileHeight];
+            for (int j = 0; j < Dct8.N; j++)
+                MultiplyAdd(Cosines[v][j], rows[u].AsSpan(j * TileWidth, TileWidth * TileHeight), result);
+        }
+        return sliding;
+    }
+
+    /// <summary>target += factor * source, a vector at a time (the two passes above are nothing else).</summary>
+    private static void MultiplyAdd(float factor, ReadOnlySpan<float> source, Span<float> target)
+    {
+        var sources = MemoryMarshal.Cast<float, Vector<float>>(source);
+        var targets = MemoryMarshal.Cast<float, Vector<float>>(target);
+        for (int i = 0; i < targets.Length; i++) targets[i] += factor * sources[i];
+        for (int i = targets.Length * Vector<float>.Count; i < target.Length; i++) target[i] += factor * source[i];
     }
 
     private static readonly int MaxFrequency = Frequencies.Max(f => Math.Max(f.U, f.V));

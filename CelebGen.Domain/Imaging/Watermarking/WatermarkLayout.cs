@@ -45,6 +45,13 @@ internal static class WatermarkLayout
     /// </summary>
     public static readonly int[][] SourceSlot;
 
+    /// <summary>
+    /// For block shift m, PairSource[m][2i] and [2i + 1] are the coefficient indices of coded bit i's two
+    /// copies, and PairSign[i] the product of their signs: the offset search's inner loop, precomputed.
+    /// </summary>
+    public static readonly int[][] PairSource;
+    public static readonly float[] PairSign;
+
     static WatermarkLayout()
     {
         if (SlotsPerTile != Copies * WatermarkPayload.CodedBits)
@@ -79,5 +86,7 @@ internal static class WatermarkLayout
                     }
                 SourceSlot[qy * TileBlocksX + qx] = map;
             }
+        PairSign = BitSlots.Select(p => SlotSign[p.A] * SlotSign[p.B]).ToArray();
+        PairSource = SourceSlot.Select(map => BitSlots.SelectMany(p => new[] { map[p.A], map[p.B] }).ToArray()).ToArray();
     }
 }
