@@ -52,11 +52,19 @@ public sealed class InvisibleWatermarkDecoder
     }
 
     /// <summary>
-    /// Reads the mark on one grid assuming no crop, with no search at all. The encoder uses it to check that
-    /// what it made can be read.
+    /// Reads the mark on one grid under one known hypothesis (no search for an uncropped one, the offset
+    /// search for a crop). The encoder uses it to check what it made.
     /// </summary>
-    internal static bool TryReadAligned(SKBitmap image, int gridSize, out ImageReference reference) =>
-        WatermarkPayload.TryDecode(AlignedSoft(image, gridSize), out reference);
+    internal static WatermarkReading ReadAt(SKBitmap image, int gridSize, Hypothesis hypothesis)
+    {
+        var grid = PlaneResampler.Resize(LumaPlane.FromBitmap(image), gridSize, gridSize);
+        bool uncropped = hypothesis == new Hypothesis(1, 1);
+        var candidate = uncropped ? Aligned(grid) : BestOffset(grid, hypothesis);
+        if (!uncropped && !WatermarkPayload.TryDecode(candidate.Soft, out _)) candidate = Refine(grid, candidate);
+        return WatermarkPayload.TryDecode(candidate.Soft, out var reference)
+            ? WatermarkReading.Found(reference, candidate.Score, candidate.Bits)
+            : WatermarkReading.NotFound(candidate.Score, candidate.Bits);
+    }
 
     /// <summary>Soft coded bits of the uncropped reading on one grid.</summary>
     internal static double[] AlignedSoft(SKBitmap image, int gridSize) =>
@@ -79,26 +87,46 @@ public sealed class InvisibleWatermarkDecoder
             var start = candidate.Hypothesis;
             foreach (var neighbour in ScaleHypotheses.Refinements(start, shifts))
             {
-                var next = BestOffset(grid, neighbour);
+                var next = BestOffset(grid, neighbour, candidate.Alignment);
                 if (next.Score > candidate.Score) candidate = next;
             }
         }
         return candidate;
     }
 
-    private static Candidate BestOffset(LumaPlane grid, Hypothesis hypothesis)
+    /// <summary>
+    /// The offset with the best copy agreement: every sub-block alignment, or only those within a pixel of
+    /// <paramref name="near"/> (a refinement moves the picture by half a pixel at most), times every block shift.
+    /// </summary>
+    private static Candidate BestOffset(LumaPlane grid, Hypothesis hypothesis, int? near = null)
     {
         var aligned = FoldedTile.AlignedCoefficients(FoldedTile.Fold(grid, hypothesis));
         double bestScore = double.MinValue;
-        float[]? bestCoefficients = null;
-        int[]? bestMap = null;
-        foreach (var coefficients in aligned)
-            foreach (var map in SourceSlot)
+        int bestAlignment = 0, bestShift = 0;
+        for (int a = 0; a < aligned.Length; a++)
+        {
+            if (near is { } n && !Neighbours(a, n)) continue;
+            var coefficients = aligned[a];
+            // The two copies of all coded bits cover every slot once, so the energy is the same for every shift.
+            double energy = 0;
+            foreach (var c in coefficients) energy += c * c;
+            if (energy <= 0) continue;
+            for (int m = 0; m < PairSource.Length; m++)
             {
-                double score = Agreement(coefficients, map);
-                if (score > bestScore) (bestScore, bestCoefficients, bestMap) = (score, coefficients, map);
+                var source = PairSource[m];
+                double product = 0;
+                for (int i = 0; i < PairSign.Length; i++) product += PairSign[i] * coefficients[source[2 * i]] * coefficients[source[2 * i + 1]];
+                double score = 2 * product / energy;
+                if (score > bestScore) (bestScore, bestAlignment, bestShift) = (score, a, m);
             }
-        return Evaluate(bestCoefficients!, bestMap!, hypothesis);
+        }
+        return Evaluate(aligned[bestAlignment], SourceSlot[bestShift], hypothesis) with { Alignment = bestAlignment };
+    }
+
+    private static bool Neighbours(int a, int b)
+    {
+        int dx = Math.Abs(a % Dct8.N - b % Dct8.N), dy = Math.Abs(a / Dct8.N - b / Dct8.N);
+        return Math.Min(dx, Dct8.N - dx) <= 1 && Math.Min(dy, Dct8.N - dy) <= 1;
     }
 
     private static Candidate Evaluate(float[] coefficients, int[] map, Hypothesis hypothesis)
@@ -128,7 +156,8 @@ public sealed class InvisibleWatermarkDecoder
         return energy <= 0 ? 0 : 2 * product / energy;
     }
 
-    private sealed record Candidate(double Score, double[] Soft, Hypothesis Hypothesis)
+    /// <summary>A decodable guess; <see cref="Alignment"/> is its sub-block alignment (ry * 8 + rx).</summary>
+    private sealed record Candidate(double Score, double[] Soft, Hypothesis Hypothesis, int Alignment = 0)
     {
         public bool[] Bits { get; } = Soft.Select(v => v > 0).ToArray();
     }
