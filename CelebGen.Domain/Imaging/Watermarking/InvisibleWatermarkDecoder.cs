@@ -8,20 +8,14 @@ namespace CelebGen.Domain.Imaging.Watermarking;
 /// resized or retouched pictures keep the tile origin in the corner), then it searches crop hypotheses: folds
 /// the tiles, finds the tile offset by how well the two copies of each coded bit agree, and Viterbi-decodes
 /// the best offset. A candidate counts only when its CRC-24 checks, and the number of candidates decoded per
-/// image is bounded (<see cref="MaxAttempts"/>), so unmarked images read as "none found".
+/// image is bounded: two uncropped reads, one per crop hypothesis and grid (25 each for a square picture) and
+/// three refined finalists, 55 in all. Each passes on an unmarked picture with probability 2^-24, so about
+/// 3 in a million unmarked pictures could read as marked.
 /// </summary>
 public sealed class InvisibleWatermarkDecoder
 {
     /// <summary>Coarse winners that are refined (sub-pixel shift, finer scale) and decoded again.</summary>
     private const int FinalCandidates = 3;
-
-    /// <summary>
-    /// Upper bound on CRC checks per image: two aligned reads, one per crop hypothesis and grid, and the
-    /// refined finalists. Each passes on an unmarked image with probability 2^-24, so at most about 4 in a
-    /// million unmarked images could read as marked.
-    /// </summary>
-    internal static int MaxAttempts(int width, int height) =>
-        2 * (1 + ScaleHypotheses.For(width, height).Count()) + FinalCandidates;
 
     public WatermarkReading Read(SKBitmap image)
     {
@@ -161,23 +155,4 @@ public sealed class InvisibleWatermarkDecoder
     {
         public bool[] Bits { get; } = Soft.Select(v => v > 0).ToArray();
     }
-}
-
-/// <summary>
-/// What the decoder found. <see cref="Bits"/> are the raw coded bits (hard decisions before error
-/// correction) of the best candidate.
-/// </summary>
-public sealed record WatermarkReading(ImageReference? Reference, double Score, IReadOnlyList<bool> Bits)
-{
-    public bool IsFound => Reference is not null;
-
-    /// <summary>Share of raw coded bits that match <paramref name="expected"/>'s: the channel's damage before correction.</summary>
-    public double BitAccuracyAgainst(ImageReference expected)
-    {
-        var wanted = WatermarkPayload.Encode(expected);
-        return Bits.Count == wanted.Length ? wanted.Where((bit, i) => bit == Bits[i]).Count() / (double)wanted.Length : 0;
-    }
-
-    internal static WatermarkReading Found(ImageReference reference, double score, bool[] bits) => new(reference, score, bits);
-    internal static WatermarkReading NotFound(double score, bool[] bits) => new(null, score, bits);
 }
