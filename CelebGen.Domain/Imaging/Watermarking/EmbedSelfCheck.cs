@@ -14,6 +14,9 @@ internal static class EmbedSelfCheck
     private const int JpegQuality = 75;
     private static readonly double CropSide = Math.Sqrt(0.9);
 
+    /// <summary>The image and its JPEG copy read back (the crops may not).</summary>
+    public const int ReadsBack = 2;
+
     /// <summary>All checks passed.</summary>
     public const int Full = 4;
 

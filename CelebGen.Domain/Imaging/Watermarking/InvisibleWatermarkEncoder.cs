@@ -23,7 +23,15 @@ public sealed class InvisibleWatermarkEncoder(WatermarkStrength? strength = null
     private readonly WatermarkStrength _strength = strength ?? WatermarkStrength.Default;
 
     /// <summary>Returns a new, marked copy of <paramref name="image"/> (opaque RGBA8888).</summary>
-    public SKBitmap Embed(SKBitmap image, ImageReference reference)
+    public SKBitmap Embed(SKBitmap image, ImageReference reference) => Embed(image, reference, out _);
+
+    /// <summary>
+    /// As <see cref="Embed(SKBitmap, ImageReference)"/>; <paramref name="verified"/> says whether the mark reads
+    /// back from the image and from a JPEG 75 copy. It is false only for pictures whose own texture in the mark's
+    /// frequencies is more than the PSNR floor lets the embedder cancel (see docs/watermark.md); such an image
+    /// can still be traced by its reference code and perceptual hash.
+    /// </summary>
+    public SKBitmap Embed(SKBitmap image, ImageReference reference, out bool verified)
     {
         var bits = WatermarkPayload.Encode(reference);
         (SKBitmap Marked, int Level)? best = null;
@@ -37,6 +45,7 @@ public sealed class InvisibleWatermarkEncoder(WatermarkStrength? strength = null
                 if (level == EmbedSelfCheck.Full)
                 {
                     best?.Marked.Dispose();
+                    verified = true;
                     return marked;
                 }
                 // Otherwise keep the attempt that passed the most checks; among equals the later, stronger one.
@@ -50,7 +59,8 @@ public sealed class InvisibleWatermarkEncoder(WatermarkStrength? strength = null
                 strength = strength with { Amplitude = strength.Amplitude * Escalation };
             }
         }
-        return best!.Value.Marked;
+        verified = best!.Value.Level >= EmbedSelfCheck.ReadsBack;
+        return best.Value.Marked;
     }
 
     /// <summary>
