@@ -20,14 +20,18 @@ public sealed class GeneratedImageFinisher(
     {
         using var visiblyMarked = withVisibleMark ? visible.Apply(image, reference) : null;
         // The invisible mark goes last so the visible one cannot disturb its coefficients.
-        using var marked = invisible.Embed(visiblyMarked ?? image, reference);
+        using var marked = invisible.Embed(visiblyMarked ?? image, reference, out bool verified);
         var record = new ProvenanceRecord(reference, time.GetUtcNow());
         var png = ProvenanceEncoder.EncodePng(marked, record);
-        return new FinishedImage(png, hasher.Compute(marked), reference, record.CreatedAt, marked.Width, marked.Height, withVisibleMark);
+        return new FinishedImage(png, hasher.Compute(marked), reference, record.CreatedAt, marked.Width, marked.Height, withVisibleMark, verified);
     }
 }
 
-/// <summary>A finished output: PNG bytes (with XMP), its perceptual hash and reference, ready to store.</summary>
+/// <summary>
+/// A finished output: PNG bytes (with XMP), its perceptual hash and reference, ready to store.
+/// <see cref="InvisibleMarkVerified"/> is false for the rare picture whose invisible mark did not pass the
+/// encoder's own read-back check (it still carries its reference code in the XMP and its hash).
+/// </summary>
 public sealed record FinishedImage(
     byte[] Png,
     PerceptualHash PerceptualHash,
@@ -35,7 +39,8 @@ public sealed record FinishedImage(
     DateTimeOffset CreatedAt,
     int Width,
     int Height,
-    bool HasVisibleMark)
+    bool HasVisibleMark,
+    bool InvisibleMarkVerified)
 {
     public const string ContentType = "image/png";
 }

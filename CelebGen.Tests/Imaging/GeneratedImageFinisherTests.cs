@@ -51,6 +51,7 @@ public class GeneratedImageFinisherTests
         Assert.Equal(Reference.Code, xmp["celebgen:ReferenceCode"]);
         Assert.Equal(ProvenanceRecord.TrainedAlgorithmicMedia, xmp["Iptc4xmpExt:DigitalSourceType"]);
         Assert.True(finished.HasVisibleMark);
+        Assert.True(finished.InvisibleMarkVerified);
     }
 
     private static double MeanDifference(SKBitmap a, SKBitmap b, SKRectI area)

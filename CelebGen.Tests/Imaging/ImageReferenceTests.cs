@@ -1,5 +1,4 @@
 using CelebGen.Domain.Imaging;
-using CelebGen.Domain.Imaging.Watermarking;
 
 namespace CelebGen.Tests.Imaging;
 
@@ -27,19 +26,4 @@ public class ImageReferenceTests
     [Fact]
     public void IdsWiderThanFortyEightBitsAreRejected() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new ImageReference(ImageReference.MaxValue + 1));
-
-    [Fact]
-    public void PayloadRoundTripsAndAnyFlippedBitFailsTheCrc()
-    {
-        var reference = new ImageReference(0xABCDEF012345UL);
-        var bits = WatermarkPayload.Encode(reference);
-        Assert.True(WatermarkPayload.TryDecode(bits, out var decoded));
-        Assert.Equal(reference, decoded);
-        for (int i = 0; i < bits.Length; i++)
-        {
-            bits[i] = !bits[i];
-            Assert.False(WatermarkPayload.TryDecode(bits, out _), $"flipping bit {i} went unnoticed");
-            bits[i] = !bits[i];
-        }
-    }
 }

@@ -7,6 +7,18 @@ namespace WatermarkBench;
 /// <summary>Per-image detail for one attack, to see where decoding loses bits.</summary>
 internal static class Diagnose
 {
+    /// <summary>
+    /// Raw coded-bit accuracy of the uncropped reading, on the better of the two grids: the encoder moves a small
+    /// picture to the large grid when the small one fails its checks.
+    /// </summary>
+    private static double AlignedAccuracy(SKBitmap attacked, ImageReference reference)
+    {
+        var wanted = WatermarkPayload.Encode(reference);
+        return new[] { WorkingGrid.Small, WorkingGrid.Large }
+            .Select(grid => InvisibleWatermarkDecoder.AlignedSoft(attacked, grid))
+            .Max(soft => soft.Where((v, i) => v > 0 == wanted[i]).Count() / (double)soft.Length);
+    }
+
     public static void Run(IReadOnlyList<(string Name, SKBitmap Image)> corpus, string attackName, TextWriter output)
     {
         var attack = Attack.Standard().First(a => a.Name == attackName);
@@ -20,7 +32,7 @@ internal static class Diagnose
             using var attacked = attack.Apply(marked, random);
             var reading = decoder.Read(attacked);
             if (Environment.GetEnvironmentVariable("BENCH_DUMP") is { } dump) SideBySide.Write(image, marked, Path.Combine(dump, name + ".png"));
-            output.WriteLine($"{name} {attacked.Width}x{attacked.Height} psnr={Quality.Psnr(image, marked):0.0} found={reading.Reference == reference} score={reading.Score:0.000} bits={reading.BitAccuracyAgainst(reference):P1}");
+            output.WriteLine($"{name} {attacked.Width}x{attacked.Height} psnr={Quality.Psnr(image, marked):0.0} found={reading.Reference == reference} score={reading.Score:0.000} bits={reading.BitAccuracyAgainst(reference):P1} aligned={AlignedAccuracy(attacked, reference):P1}");
         }
     }
 }

@@ -8,14 +8,15 @@ namespace WatermarkBench;
 /// <summary>Marks every corpus image with a random id, attacks it, decodes, and tabulates the outcome.</summary>
 internal static class Robustness
 {
-    public static void Run(IReadOnlyList<(string Name, SKBitmap Image)> corpus, TextWriter output)
+    public static void Run(IReadOnlyList<(string Name, SKBitmap Image)> corpus, TextWriter output, IReadOnlyCollection<string>? only = null)
     {
         var encoder = new InvisibleWatermarkEncoder();
         var decoder = new InvisibleWatermarkDecoder();
-        var attacks = Attack.Standard();
+        var attacks = Attack.Standard().Where(a => only is null || only.Contains(a.Name)).ToList();
         var exact = new int[attacks.Count];
         var exactLarge = new int[attacks.Count];
         var bitAccuracy = new double[attacks.Count];
+        var misses = attacks.Select(_ => new List<string>()).ToArray();
         var psnr = new List<double>();
         var decodeMs = new List<double>();
         var decodeCpuMs = new List<double>();
@@ -44,7 +45,11 @@ internal static class Robustness
                     exact[a]++;
                     if (image.Width == 512) exactLarge[a]++;
                 }
-                else if (reading.IsFound) output.WriteLine($"!! WRONG id on {name} / {attacks[a].Name}");
+                else
+                {
+                    misses[a].Add(name);
+                    if (reading.IsFound) output.WriteLine($"!! WRONG id on {name} / {attacks[a].Name}");
+                }
                 bitAccuracy[a] += reading.BitAccuracyAgainst(reference);
             }
         }
@@ -55,6 +60,9 @@ internal static class Robustness
         output.WriteLine("| --- | ---: | ---: | ---: | ---: |");
         for (int a = 0; a < attacks.Count; a++)
             output.WriteLine($"| {attacks[a].Name} | {exact[a]}/{corpus.Count} ({100.0 * exact[a] / corpus.Count:0.0}%) | {exactLarge[a]}/{large} | {exact[a] - exactLarge[a]}/{small} | {100 * bitAccuracy[a] / corpus.Count:0.0}% |");
+        output.WriteLine();
+        output.WriteLine("Misses: " + string.Join("; ", attacks.Select((attack, a) => (attack, a)).Where(x => misses[x.a].Count > 0)
+            .Select(x => $"{x.attack.Name}: {string.Join(", ", misses[x.a])}")));
         output.WriteLine();
         output.WriteLine($"PSNR (dB): min {psnr.Min():0.00}, mean {psnr.Average():0.00}, max {psnr.Max():0.00}");
         output.WriteLine($"Embed time (ms): {Stats.Describe(embedMs)}");

@@ -1,131 +1,104 @@
 using SkiaSharp;
-using static CelebGen.Domain.Imaging.Watermarking.WatermarkLayout;
 
 namespace CelebGen.Domain.Imaging.Watermarking;
 
 /// <summary>
-/// Embeds a reference id in the block-DCT coefficients of the luminance. Each bit is spread over many
-/// slots; the embedder measures how much the image already correlates with each bit's pattern and cancels
-/// it (improved spread spectrum), so the decoder sees the mark rather than the picture. Amplitude follows
-/// a simple texture mask: busy blocks hide more than flat sky does.
+/// Embeds a reference id in the block-DCT coefficients of the luminance (see <see cref="SlotEmbedder"/>),
+/// holds the result to the PSNR floor measured on the real pixels, and checks what it made
+/// (<see cref="EmbedSelfCheck"/>). The default target amplitude is what keeps flat pictures as quiet as
+/// they can be; a picture whose mark fails a check is marked again more strongly, up to the PSNR floor, and a
+/// small picture that still fails on the small working grid is marked on the large one. So the budget is
+/// spent only on the pictures that need it, and none leaves with a mark that does not read back.
 /// </summary>
 public sealed class InvisibleWatermarkEncoder(WatermarkStrength? strength = null)
 {
+    /// <summary>Accept a PSNR up to this far above the floor when the budget is what limits the mark.</summary>
+    private const double PsnrTolerance = 0.15;
+
+    /// <summary>Each failed self-check raises the target amplitude by this factor (the PSNR floor still holds).</summary>
+    private const double Escalation = 1.35;
+
+    private const int Escalations = 3;
+
     private readonly WatermarkStrength _strength = strength ?? WatermarkStrength.Default;
 
     /// <summary>Returns a new, marked copy of <paramref name="image"/> (opaque RGBA8888).</summary>
-    public SKBitmap Embed(SKBitmap image, ImageReference reference)
+    public SKBitmap Embed(SKBitmap image, ImageReference reference) => Embed(image, reference, out _);
+
+    /// <summary>
+    /// As <see cref="Embed(SKBitmap, ImageReference)"/>; <paramref name="verified"/> says whether the mark reads
+    /// back from the image and from a JPEG 75 copy. It is false only for pictures whose own texture in the mark's
+    /// frequencies is more than the PSNR floor lets the embedder cancel (see docs/watermark.md); such an image
+    /// can still be traced by its reference code and perceptual hash.
+    /// </summary>
+    public SKBitmap Embed(SKBitmap image, ImageReference reference, out bool verified)
     {
         var bits = WatermarkPayload.Encode(reference);
-        double level = 0;
-        var marked = Pass(image, (hostShare, slotEnergy) =>
+        (SKBitmap Marked, int Level)? best = null;
+        foreach (int gridSize in WorkingGrid.ForEmbeddingInOrder(image.Width, image.Height))
         {
-            (var amplitudes, level) = AmplitudesWithinPsnr(bits, hostShare, slotEnergy);
-            return amplitudes;
-        });
-        // Second pass: pixels that clipped at 0 or 255 (and resampling) left some slots short of the target;
-        // measure what actually landed and top up only the shortfall.
-        using (marked)
-        {
-            return Pass(marked, (hostShare, _) => hostShare.Select((host, q) =>
+            var strength = _strength;
+            for (int step = 0; step <= Escalations; step++)
             {
-                double target = bits[SlotBit[q]] ? 1 : -1;
-                return target * Math.Clamp(level - target * host, 0, level);
-            }).ToArray());
+                var (marked, limited) = WithinPsnr(image, bits, gridSize, strength);
+                int level = EmbedSelfCheck.Level(marked, gridSize, reference);
+                if (level == EmbedSelfCheck.Full)
+                {
+                    best?.Marked.Dispose();
+                    verified = true;
+                    return marked;
+                }
+                // Otherwise keep the attempt that passed the most checks; among equals the later, stronger one.
+                if (best is null || level >= best.Value.Level)
+                {
+                    best?.Marked.Dispose();
+                    best = (marked, level);
+                }
+                else marked.Dispose();
+                if (limited) break;
+                strength = strength with { Amplitude = strength.Amplitude * Escalation };
+            }
         }
+        verified = best!.Value.Level >= EmbedSelfCheck.ReadsBack;
+        return best.Value.Marked;
     }
 
     /// <summary>
-    /// Measures each tile slot's correlation (summed over all tiles, as the decoder folds them) and adds the
-    /// amplitudes <paramref name="choose"/> returns. Cancelling per slot, not per bit, keeps both copies of a
-    /// bit clean so they agree: that agreement is what the decoder synchronises on.
+    /// The embedder budgets on its luma grid; resampling to the image size, rounding and colour clipping
+    /// move the real PSNR by a few tenths of a dB either way, so the grid's budget is corrected until the
+    /// real PSNR is at or just above the floor (or above it with budget to spare).
     /// </summary>
-    private SKBitmap Pass(SKBitmap image, Func<double[], double[], double[]> choose)
+    private static (SKBitmap Marked, bool BudgetLimited) WithinPsnr(SKBitmap image, bool[] bits, int gridSize, WatermarkStrength strength)
     {
-        var grid = PlaneResampler.Resize(LumaPlane.FromBitmap(image), WorkingSize, WorkingSize);
-        int blocksPerRow = WorkingSize / Dct8.N;
-        var weights = PerceptualMask.Weights(grid, _strength);
-        var correlation = new double[SlotsPerTile];
-        var weightSum = new double[SlotsPerTile];
-        var slotEnergy = new double[SlotsPerTile];
-        ForEachSlot(blocksPerRow, (block, bx, by, k, slot) =>
+        double gridPsnr = strength.MinPsnr + 0.3;
+        (SKBitmap Marked, bool BudgetLimited)? acceptable = null;
+        for (int attempt = 0; attempt < 20; attempt++)
         {
-            correlation[slot] += SlotSign[slot] * Coefficient(grid, bx, by, Bases[k]);
-            weightSum[slot] += weights[block];
-            slotEnergy[slot] += weights[block] * weights[block];
-        });
-        var hostShare = correlation.Select((c, q) => c / weightSum[q]).ToArray();
-        var amplitude = choose(hostShare, slotEnergy);
-
-        var delta = new float[WorkingSize * WorkingSize];
-        ForEachSlot(blocksPerRow, (block, bx, by, k, slot) =>
-        {
-            float value = (float)(amplitude[slot] * SlotSign[slot] * weights[block]);
-            var basis = Bases[k];
-            for (int y = 0; y < Dct8.N; y++)
-                for (int x = 0; x < Dct8.N; x++)
-                    delta[(by * Dct8.N + y) * WorkingSize + bx * Dct8.N + x] += value * basis[y * Dct8.N + x];
-        });
-        var full = PlaneResampler.Resize(new LumaPlane(WorkingSize, WorkingSize, delta), image.Width, image.Height);
-        return LumaPlane.AddToBitmap(image, full);
-    }
-
-    /// <summary>
-    /// Per-slot amplitude: enough to cancel the picture's own correlation and leave the target, with a floor
-    /// (the mark survives when the picture happens to agree) and a cap (a strongly disagreeing picture does not
-    /// cost a visible patch). When that would break the PSNR floor, the target is lowered (bisection) rather
-    /// than the whole delta scaled, because scaling would also undo the host cancellation.
-    /// </summary>
-    private (double[] Amplitudes, double Level) AmplitudesWithinPsnr(bool[] bits, double[] hostShare, double[] slotEnergy)
-    {
-        double allowedMse = 255.0 * 255.0 / Math.Pow(10, _strength.MinPsnr / 10);
-        double[] At(double a) => hostShare.Select((host, q) =>
-        {
-            double target = bits[SlotBit[q]] ? 1 : -1;
-            return target * Math.Clamp(a - target * host, 0.5 * a, 3.0 * a);
-        }).ToArray();
-        double Mse(double[] amplitudes) => amplitudes.Select((v, q) => v * v * slotEnergy[q]).Sum() / (WorkingSize * WorkingSize);
-
-        var full = At(_strength.Amplitude);
-        if (Mse(full) <= allowedMse) return (full, _strength.Amplitude);
-        double low = 0, high = _strength.Amplitude;
-        for (int i = 0; i < 20; i++)
-        {
-            double mid = (low + high) / 2;
-            if (Mse(At(mid)) <= allowedMse) low = mid; else high = mid;
-        }
-        return (At(low), low);
-    }
-
-    private static void ForEachSlot(int blocksPerRow, Action<int, int, int, int, int> visit)
-    {
-        for (int by = 0; by < blocksPerRow; by++)
-            for (int bx = 0; bx < blocksPerRow; bx++)
+            var (marked, limited) = new SlotEmbedder(strength, gridSize, gridPsnr).Embed(image, bits);
+            double psnr = RgbPsnr.Between(image, marked);
+            if (psnr >= strength.MinPsnr)
             {
+                acceptable?.Marked.Dispose();
+                acceptable = (marked, limited);
+                if (!limited || psnr <= strength.MinPsnr + PsnrTolerance || attempt >= 3) return acceptable.Value;
+            }
+            else
             {
-                int tileBlock = (by % BlocksPerSide) * BlocksPerSide + bx % BlocksPerSide;
-                for (int k = 0; k < SlotsPerBlock; k++)
-                    visit(by * blocksPerRow + bx, bx, by, k, tileBlock * SlotsPerBlock + k);
+                marked.Dispose();
+                if (acceptable is not null) return acceptable.Value;
             }
-            }
-    }
-
-    private static float Coefficient(LumaPlane grid, int bx, int by, float[] basis)
-    {
-        float sum = 0;
-        for (int y = 0; y < Dct8.N; y++)
-        {
-            int row = (by * Dct8.N + y) * grid.Width + bx * Dct8.N;
-            for (int x = 0; x < Dct8.N; x++) sum += basis[y * Dct8.N + x] * grid.Pixels[row + x];
+            gridPsnr += strength.MinPsnr + PsnrTolerance / 2 - psnr;
         }
-        return sum;
+        return acceptable ?? throw new InvalidOperationException("The mark could not be held to the PSNR floor.");
     }
 }
 
 /// <summary>Tuning of the invisible mark; the defaults are what docs/watermark.md measures.</summary>
 /// <param name="Amplitude">Target correlation per slot, in luma levels of the working grid.</param>
-/// <param name="MinPsnr">Floor on the luma PSNR (dB) in the working grid; the target amplitude is lowered to respect it.</param>
-public sealed record WatermarkStrength(double Amplitude, double MaskFloor, double MinWeight, double MaxWeight, double MinPsnr)
+/// <param name="MinPsnr">Floor on the PSNR (dB, R, G and B of the marked image against the original).</param>
+/// <param name="HostFloor">Least amplitude a slot gets, as a share of the target, however much the picture already agrees.</param>
+/// <param name="HostCap">Most amplitude a slot gets, as a share of the target, however much the picture disagrees.</param>
+public sealed record WatermarkStrength(double Amplitude, double MaskFloor, double MinWeight, double MaxWeight, double MinPsnr, double HostFloor = 0.25, double HostCap = 1.5)
 {
-    public static WatermarkStrength Default { get; } = new(Amplitude: 5.5, MaskFloor: 4.0, MinWeight: 0.5, MaxWeight: 1.8, MinPsnr: 38.7);
+    public static WatermarkStrength Default { get; } = new(Amplitude: 3.9, MaskFloor: 4.0, MinWeight: 0.5, MaxWeight: 1.8, MinPsnr: 38.0);
 }

@@ -1,71 +1,60 @@
 namespace CelebGen.Domain.Imaging.Watermarking;
 
 /// <summary>
-/// The 72 bits carried by the invisible mark: a 48-bit <see cref="ImageReference"/> and a CRC-24 over it,
-/// XOR-ed with a fixed pseudo-random mask so that flat or unmarked images (whose bits come out random or
-/// constant) essentially never form a valid word. The CRC is what turns "no watermark" into a clear answer.
+/// What the invisible mark carries: a 48-bit <see cref="ImageReference"/> and a CRC-24 over it (72 message
+/// bits), protected by <see cref="TailBitingCode"/> (144 coded bits) and XOR-ed with a fixed pseudo-random
+/// mask, so that flat or unmarked images (whose bits come out random or constant) do not decode to the
+/// structured words a constant input would give. The code corrects errors; the CRC is what turns
+/// "no watermark" into a clear answer: every decoding attempt on an unmarked image passes it with
+/// probability 2^-24.
 /// </summary>
 internal static class WatermarkPayload
 {
-    public const int Bits = ImageReference.Bits + CrcBits;
+    public const int MessageBits = ImageReference.Bits + CrcBits;
+    public const int CodedBits = 2 * MessageBits;
     private const int CrcBits = 24;
     private static readonly bool[] Mask = BuildMask();
 
+    /// <summary>The coded, masked bits to embed.</summary>
     public static bool[] Encode(ImageReference reference)
     {
-        var bits = new bool[Bits];
+        var message = new bool[MessageBits];
         ulong id = reference.Value;
         uint crc = Crc24(id);
-        for (int i = 0; i < ImageReference.Bits; i++) bits[i] = ((id >> i) & 1) != 0;
-        for (int i = 0; i < CrcBits; i++) bits[ImageReference.Bits + i] = ((crc >> i) & 1) != 0;
-        for (int i = 0; i < Bits; i++) bits[i] ^= Mask[i];
-        return bits;
+        for (int i = 0; i < ImageReference.Bits; i++) message[i] = ((id >> i) & 1) != 0;
+        for (int i = 0; i < CrcBits; i++) message[ImageReference.Bits + i] = ((crc >> i) & 1) != 0;
+        var coded = TailBitingCode.Encode(message);
+        for (int i = 0; i < CodedBits; i++) coded[i] ^= Mask[i];
+        return coded;
     }
 
+    /// <summary>Hard-decision decoding (each bit equally sure); see <see cref="TryDecode(ReadOnlySpan{double}, out ImageReference)"/>.</summary>
     public static bool TryDecode(ReadOnlySpan<bool> bits, out ImageReference reference)
     {
-        reference = default;
-        if (bits.Length != Bits) return false;
-        ulong id = 0;
-        uint crc = 0;
-        for (int i = 0; i < ImageReference.Bits; i++) if (bits[i] ^ Mask[i]) id |= 1UL << i;
-        for (int i = 0; i < CrcBits; i++) if (bits[ImageReference.Bits + i] ^ Mask[ImageReference.Bits + i]) crc |= 1u << i;
-        if (Crc24(id) != crc) return false;
-        reference = new ImageReference(id);
-        return true;
+        var soft = new double[bits.Length];
+        for (int i = 0; i < bits.Length; i++) soft[i] = bits[i] ? 1 : -1;
+        return TryDecode(soft, out reference);
     }
 
     /// <summary>
-    /// Soft decoding (Chase-style): tries flipping every subset of the <paramref name="flips"/> least reliable
-    /// bits and keeps the valid word that costs the least reliability. Each try is one more chance for a random
-    /// CRC match (2^-24), so the caller only does this for candidates that are clearly synchronised.
+    /// Soft decoding of the received coded bits (positive = 1, magnitude = confidence): Viterbi gives the
+    /// most likely message, which is accepted only when its CRC checks. One call = one chance in 2^24 of a
+    /// false positive, which is why the decoder bounds how many candidates it tries.
     /// </summary>
-    public static bool TryDecodeSoft(ReadOnlySpan<double> soft, int flips, out ImageReference reference)
+    public static bool TryDecode(ReadOnlySpan<double> soft, out ImageReference reference)
     {
         reference = default;
-        var hard = new bool[soft.Length];
-        for (int i = 0; i < soft.Length; i++) hard[i] = soft[i] > 0;
-        var magnitude = new double[soft.Length];
-        for (int i = 0; i < soft.Length; i++) magnitude[i] = Math.Abs(soft[i]);
-        var weakest = Enumerable.Range(0, soft.Length).OrderBy(i => magnitude[i]).Take(flips).ToArray();
-        double bestCost = double.MaxValue;
-        bool found = false;
-        for (int mask = 0; mask < 1 << weakest.Length; mask++)
-        {
-            double cost = 0;
-            var trial = (bool[])hard.Clone();
-            for (int b = 0; b < weakest.Length; b++)
-            {
-                if ((mask & (1 << b)) == 0) continue;
-                trial[weakest[b]] = !trial[weakest[b]];
-                cost += magnitude[weakest[b]];
-            }
-            if (cost < bestCost && TryDecode(trial, out var candidate))
-            {
-                (bestCost, reference, found) = (cost, candidate, true);
-            }
-        }
-        return found;
+        if (soft.Length != CodedBits) return false;
+        var unmasked = new double[CodedBits];
+        for (int i = 0; i < CodedBits; i++) unmasked[i] = Mask[i] ? -soft[i] : soft[i];
+        var message = TailBitingCode.Decode(unmasked);
+        ulong id = 0;
+        uint crc = 0;
+        for (int i = 0; i < ImageReference.Bits; i++) if (message[i]) id |= 1UL << i;
+        for (int i = 0; i < CrcBits; i++) if (message[ImageReference.Bits + i]) crc |= 1u << i;
+        if (Crc24(id) != crc) return false;
+        reference = new ImageReference(id);
+        return true;
     }
 
     /// <summary>CRC-24/OpenPGP (poly 0x864CFB, init 0xB704CE) over the six id bytes.</summary>
@@ -87,8 +76,8 @@ internal static class WatermarkPayload
     private static bool[] BuildMask()
     {
         var random = new SplitMix64(0xCE1EB6E4_0005_0001);
-        var mask = new bool[Bits];
-        for (int i = 0; i < Bits; i++) mask[i] = (random.Next() & 1) != 0;
+        var mask = new bool[CodedBits];
+        for (int i = 0; i < CodedBits; i++) mask[i] = (random.Next() & 1) != 0;
         return mask;
     }
 }
