@@ -1,11 +1,12 @@
 using CelebGen.Domain.Imaging;
 using CelebGen.Domain.Storage;
+using Microsoft.Extensions.Logging;
 using SkiaSharp;
 
 namespace CelebGen.Domain.Generation.Running;
 
 /// <summary>Finishes one generated picture (marks, provenance, hash) and stores its PNG and thumbnail.</summary>
-public sealed class GalleryWriter(GeneratedImageFinisher finisher, IBlobStore blobs)
+public sealed class GalleryWriter(GeneratedImageFinisher finisher, IBlobStore blobs, ILogger<GalleryWriter> logger)
 {
     public const int ThumbnailSize = 256;
 
@@ -13,6 +14,12 @@ public sealed class GalleryWriter(GeneratedImageFinisher finisher, IBlobStore bl
     {
         using var bitmap = picture.ToBitmap();
         var finished = finisher.Finish(bitmap, ImageReference.NewRandom(), withVisibleMark: job.VisibleWatermark);
+        if (!finished.InvisibleMarkVerified)
+        {
+            // Rare (very high-contrast pictures): a takedown can still find it by its reference code and hash.
+            logger.LogWarning("Image {Reference} of generation {JobId}: the invisible watermark did not read back after embedding; "
+                + "it stays traceable by its provenance metadata and perceptual hash", finished.Reference.Code, job.Id);
+        }
         var image = new GalleryImage
         {
             JobId = job.Id,
