@@ -6,7 +6,7 @@ public static class RepoPaths
     public static string Root { get; } = FindRoot();
 
     /// <summary>Natural photos shared by the project (../shared/testdata/images, see its SOURCES.md).</summary>
-    public static string TestImages => Path.GetFullPath(Path.Combine(Root, "..", "shared", "testdata", "images"));
+    public static string TestImages { get; } = FindTestImages();
 
     /// <summary>Where tests leave artifacts worth looking at (screenshots); kept out of git.</summary>
     public static string Artifacts(string area)
@@ -14,6 +14,14 @@ public static class RepoPaths
         var path = Path.Combine(Root, "artifacts", area);
         Directory.CreateDirectory(path);
         return path;
+    }
+
+    private static string FindTestImages()
+    {
+        var folder = Path.GetFullPath(Path.Combine(Root, "..", "shared", "testdata", "images"));
+        return Directory.Exists(folder)
+            ? folder
+            : throw new DirectoryNotFoundException($"The shared test photos are not at {folder}: the tests expect the project's shared/ folder beside the checkout.");
     }
 
     private static string FindRoot()
