@@ -9,7 +9,7 @@ namespace CelebGen.Domain.Moderation.Takedowns.Actions;
 /// The two removals an admin can choose on a request: the matched images they ticked, or every image of a
 /// matched image's job (the same prompt and seed family, usually just as harmful).
 /// </summary>
-public sealed class ImageTakedowns(DecisionRecorder decisions, ImageRemoval removal, Upholding upholding)
+public sealed class ImageTakedowns(DecisionRecorder decisions, ImageRemoval removal, Upholding upholding, ModerationMail mail)
 {
     public Task<ModerationResult> RemoveMatchedImagesAsync(ClaimsPrincipal admin, string trackingNumber, IReadOnlyCollection<Guid> imageIds, string? reason, CancellationToken ct = default) =>
         decisions.RunAsync(admin, trackingNumber, TakedownAction.RemoveMatchedImages, reason, async (db, start) =>
@@ -50,7 +50,7 @@ public sealed class ImageTakedowns(DecisionRecorder decisions, ImageRemoval remo
 
         var unpurged = await removal.PurgeAsync(images, ct);
         var told = await upholding.TellAsync(start, $"We removed {Plural(codes.Count)} made here ({string.Join(", ", codes)}).", owners,
-            (email, userId) => upholding.Mail.ImagesRemovedAsync(email, [.. images.Where(i => i.UserId == userId).Select(i => i.ReferenceCode)], start.Reason, ct), ct);
+            (email, userId) => mail.ImagesRemovedAsync(email, [.. images.Where(i => i.UserId == userId).Select(i => i.ReferenceCode)], start.Reason, ct), ct);
         return new ModerationResult.Done($"Removed {Plural(codes.Count)} ({string.Join(", ", codes)}). {told}"
             + (unpurged == 0 ? "" : $" {unpurged} files could not be deleted; they are no longer served, and the log names them."));
     }

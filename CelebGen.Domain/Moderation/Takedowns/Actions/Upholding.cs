@@ -9,8 +9,6 @@ namespace CelebGen.Domain.Moderation.Takedowns.Actions;
 /// </summary>
 public sealed class Upholding(IDbContextFactory<AppDbContext> dbFactory, DecisionRecorder decisions, AutoSuspension autoSuspension, ModerationMail mail, TimeProvider clock)
 {
-    public ModerationMail Mail => mail;
-
     internal async Task CommitAsync(AppDbContext db, ActionStart start, TakedownAction action, string what, IReadOnlyCollection<string> actedOn, CancellationToken ct)
     {
         await Strikes.AddAsync(db, start.Request!, actedOn, clock.GetUtcNow(), ct);
