@@ -32,6 +32,16 @@ passed=$(grep -o 'passed="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*')
 failed=$(grep -o 'failed="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*')
 total=$(grep -o 'total="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*')
 echo "Screenshots from the browser tests: artifacts/browser/"
+if [ "${failed:-0}" -ne 0 ]; then
+    # Repeat each failure's name and message last, so a log cut to its tail still says what failed.
+    echo "Failed tests:"
+    perl -0777 -ne 'while (/<UnitTestResult\b[^>]*?testName="([^"]*)"[^>]*?outcome="Failed".*?<Message>(.*?)<\/Message>/gs) {
+        my ($name, $msg) = ($1, $2);
+        for ($name, $msg) { s/&lt;/</g; s/&gt;/>/g; s/&quot;/"/g; s/&#xD;//g; s/&#xA;/\n/g; s/&amp;/&/g; }
+        $msg = substr($msg, 0, 1500);
+        print "  - $name\n    ", join("\n    ", split /\n/, $msg), "\n";
+    }' "$trx"
+fi
 echo "tests: ${passed} passed, ${failed} failed"
 if [ "${total:-0}" -eq 0 ]; then
     echo "No test ran."

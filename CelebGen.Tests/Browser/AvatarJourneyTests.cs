@@ -17,8 +17,9 @@ public sealed class AvatarJourneyTests(BrowserFixture browser)
         await page.ClickAsync("#attest-self");
         await page.ClickAsync("#attest-understood");
         await page.ClickAsync("#attest-submit");
-        await page.SetInputFilesAsync("input[type=file]", Path.Combine(RepoPaths.TestImages, "022-Kokkini.jpg"));
-        await page.WaitForSelectorAsync("#photo-grid .photo-card");
+        await page.ChooseFilesAsync(Path.Combine(RepoPaths.TestImages, "022-Kokkini.jpg"));
+        await page.WaitForSelectorAsync("#photo-grid .photo-card, #upload-results .upload-rejected", new() { Timeout = 30_000 });
+        Assert.Empty(await page.QuerySelectorAllAsync("#upload-results .upload-rejected"));
 
         await page.GotoAsync("/generate");
         await page.WaitForInteractiveAsync();

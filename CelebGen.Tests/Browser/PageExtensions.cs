@@ -16,6 +16,19 @@ public static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.WaitForSelectorAsync("#cg-interactive", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
 
+    /// <summary>
+    /// Chooses files in a Blazor file input once Blazor listens to it. The input is in the page a moment before
+    /// Blazor's InputFile script attaches its change handler (it sets _blazorInputFileNextFileId then); files set
+    /// in that gap are dropped silently, which a loaded machine made visible as an upload that never started.
+    /// </summary>
+    public static async Task ChooseFilesAsync(this IPage page, params string[] paths)
+    {
+        await page.WaitForFunctionAsync(
+            "() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined",
+            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await page.SetInputFilesAsync("input[type=file]", paths);
+    }
+
     /// <summary>Gives images a moment to arrive before a screenshot; only the picture depends on it, never an assertion.</summary>
     public static async Task SettleAsync(this IPage page)
     {

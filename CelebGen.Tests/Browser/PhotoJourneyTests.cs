@@ -22,8 +22,7 @@ public sealed class PhotoJourneyTests(BrowserFixture browser)
 
         var notAnImage = Path.Combine(Path.GetTempPath(), "holiday.jpg");
         await File.WriteAllTextAsync(notAnImage, "this is text, not a photo");
-        await page.SetInputFilesAsync("input[type=file]",
-            [Path.Combine(RepoPaths.TestImages, "019-Kay.jpg"), notAnImage]);
+        await page.ChooseFilesAsync(Path.Combine(RepoPaths.TestImages, "019-Kay.jpg"), notAnImage);
 
         await page.WaitForSelectorAsync("#upload-results .upload-added");
         await page.WaitForSelectorAsync("#photo-grid .photo-card");

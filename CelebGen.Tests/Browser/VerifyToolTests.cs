@@ -39,7 +39,7 @@ public sealed class VerifyToolTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/dashboard");
         await page.GotoAsync("/admin/verify");
         await page.WaitForInteractiveAsync();
-        await page.SetInputFilesAsync("input[type=file]", copy);
+        await page.ChooseFilesAsync(copy);
 
         await page.WaitForSelectorAsync("#verify-report");
         Assert.Contains(reference.Code, await page.InnerTextAsync("#verify-watermark"));

@@ -15,7 +15,8 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
         IOptions<IdentityOptions> options,
-        IOptions<SecurityStampValidatorOptions> stampOptions)
+        IOptions<SecurityStampValidatorOptions> stampOptions,
+        IHostApplicationLifetime lifetime)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     // At least a second: the base class loops on this delay, and zero (check cookies on every request) would spin.
@@ -24,6 +25,12 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
+        // While the app stops, its services are being disposed and every circuit is closing anyway; signing the
+        // user out then would only fail on a disposed container and log an error for nothing.
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            return true;
+        }
         // Get the user manager from a new scope to ensure it fetches fresh data
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
