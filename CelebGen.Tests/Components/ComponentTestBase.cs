@@ -19,6 +19,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        DefaultWaitTimeout = ComponentWaits.Timeout;
     }
 
     /// <summary>

@@ -51,6 +51,7 @@ public abstract class BillingComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
+        DefaultWaitTimeout = CelebGen.Tests.Components.ComponentWaits.Timeout;
         Auth = AddAuthorization();
         Services.AddCascadingAuthenticationState();
 
