@@ -48,7 +48,9 @@ internal sealed class TakedownRequestConfiguration : IEntityTypeConfiguration<Ta
         request.Property(r => r.ReporterEmail).IsRequired().HasMaxLength(256);
         request.Property(r => r.Relationship).HasConversion<string>().HasMaxLength(32);
         request.Property(r => r.Category).HasConversion<string>().HasMaxLength(32);
-        request.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        // A concurrency token: two admins deciding the same request at once cannot both apply; the later write finds
+        // the status changed and is refused whole.
+        request.Property(r => r.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
         request.Property(r => r.ReferenceCode).HasMaxLength(20);
         request.Property(r => r.SeenAtUrl).HasMaxLength(2000);
         request.Property(r => r.Description).IsRequired().HasMaxLength(4000);

@@ -16,26 +16,41 @@ public sealed class BlockedTerms(IDbContextFactory<AppDbContext> dbFactory, Mana
     /// <returns>An error the admin can act on, or null when the term was added.</returns>
     public async Task<string?> AddAsync(string term, string category, string actor, CancellationToken ct = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await MarkAddedAsync(db, term, category, actor, ct) is { } problem)
+        {
+            return problem;
+        }
+        await db.SaveChangesAsync(ct);
+        Applied();
+        return null;
+    }
+
+    /// <summary>Adds the term and its audit entry to <paramref name="db"/> for the caller to commit, then call <see cref="Applied"/>.</summary>
+    /// <returns>An error the admin can act on, or null when the term was added.</returns>
+    internal async Task<string?> MarkAddedAsync(AppDbContext db, string term, string category, string actor, CancellationToken ct)
+    {
         term = term.Trim();
         category = category.Trim();
         if (PromptNormalizer.Normalize(term).Trim().Length == 0 || category.Length == 0)
         {
             return "Enter a term with at least one letter or digit, and a category.";
         }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var normalized = PromptNormalizer.Normalize(term);
+        // The terms already stored, and those this context added a moment ago but has not committed yet.
         var existing = await db.BlockedTerms.AsNoTracking().Select(t => t.Term).ToListAsync(ct);
-        if (existing.Any(t => PromptNormalizer.Normalize(t) == normalized))
+        if (existing.Concat(db.BlockedTerms.Local.Select(t => t.Term)).Any(t => PromptNormalizer.Normalize(t) == normalized))
         {
             return $"\"{term}\" is already blocked.";
         }
         var added = new BlockedTerm { Term = term, Category = category, AddedBy = actor, AddedAt = clock.GetUtcNow() };
         db.BlockedTerms.Add(added);
         audit.Record(db, actor, "policy.term-added", "BlockedTerm", added.Id.ToString(), after: $"{term} ({category})");
-        await db.SaveChangesAsync(ct);
-        policy.Invalidate();
         return null;
     }
+
+    /// <summary>Makes committed changes to the terms apply to the next prompt checked.</summary>
+    internal void Applied() => policy.Invalidate();
 
     public async Task<bool> RemoveAsync(Guid id, string actor, CancellationToken ct = default)
     {

@@ -14,7 +14,16 @@ public sealed class DecisionRecorder(IDbContextFactory<AppDbContext> dbFactory, 
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var start = await StartAsync(db, admin, trackingNumber, action, reason, ct);
-        return start.Refusal ?? await act(db, start);
+        try
+        {
+            return start.Refusal ?? await act(db, start);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The request's status is a concurrency token: another admin's decision committed between this one's
+            // read and its write. The whole action was one transaction, so none of it was applied.
+            return new ModerationResult.Refused($"Another admin acted on {trackingNumber} at the same moment, so nothing of this action was applied. Reload to see what they did.");
+        }
     }
 
     private static async Task<ActionStart> StartAsync(AppDbContext db, ClaimsPrincipal admin, string trackingNumber, TakedownAction action, string? reason, CancellationToken ct)

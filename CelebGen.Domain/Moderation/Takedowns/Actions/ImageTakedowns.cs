@@ -36,7 +36,7 @@ public sealed class ImageTakedowns(DecisionRecorder decisions, ImageRemoval remo
             return await RemoveAsync(db, start, TakedownAction.RemoveJobImages, images, ct);
         }, ct);
 
-    private async Task<ModerationResult> RemoveAsync(AppDbContext db, ActionStart start, TakedownAction action, List<GalleryImage> images, CancellationToken ct)
+    internal async Task<ModerationResult> RemoveAsync(AppDbContext db, ActionStart start, TakedownAction action, List<GalleryImage> images, CancellationToken ct)
     {
         if (images.Count == 0)
         {

@@ -11,7 +11,7 @@ public sealed class PolicyTakedown(DecisionRecorder decisions, BlockedTerms term
     public Task<ModerationResult> BlockTermsAsync(ClaimsPrincipal admin, string trackingNumber, string termList, string category, string? reason, CancellationToken ct = default) =>
         decisions.RunAsync(admin, trackingNumber, TakedownAction.BlockTerms, reason, (db, start) => BlockAsync(db, start, termList, category, ct), ct);
 
-    private async Task<ModerationResult> BlockAsync(AppDbContext db, ActionStart start, string termList, string category, CancellationToken ct)
+    internal async Task<ModerationResult> BlockAsync(AppDbContext db, ActionStart start, string termList, string category, CancellationToken ct)
     {
         var wanted = termList.Split([',', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (wanted.Length == 0 || string.IsNullOrWhiteSpace(category))
@@ -22,8 +22,9 @@ public sealed class PolicyTakedown(DecisionRecorder decisions, BlockedTerms term
         var problems = new List<string>();
         foreach (var term in wanted)
         {
-            // Each term is added and audited the way /admin/policy adds one, and applies at once.
-            if (await terms.AddAsync(term, category, start.Actor, ct) is { } problem)
+            // Each term is added and audited the way /admin/policy adds one, but commits with the decision, so a
+            // decision that loses a race with another admin's leaves no terms behind.
+            if (await terms.MarkAddedAsync(db, term, category, start.Actor, ct) is { } problem)
             {
                 problems.Add(problem);
             }
@@ -37,6 +38,7 @@ public sealed class PolicyTakedown(DecisionRecorder decisions, BlockedTerms term
             return new ModerationResult.Refused(string.Join(" ", problems));
         }
         await upholding.CommitAsync(db, start, TakedownAction.BlockTerms, $"blocked {string.Join(", ", added)} ({category.Trim()})", [], ct);
+        terms.Applied();
         var told = await upholding.TellAsync(start, "We changed our prompt policy so that prompts like the one behind this image are refused.", [], ownerMail: null, ct);
         return new ModerationResult.Done($"Blocked {string.Join(", ", added)}. {told}" + (problems.Count == 0 ? "" : " " + string.Join(" ", problems)));
     }
