@@ -24,7 +24,7 @@ internal static class Adherence
         for (int i = 0; i < count; i++)
         {
             var spec = AvatarSampler.FromSeed(specsFrom + i) with { Hat = Hat.None, GradientBackground = false };
-            var prompt = $"a cartoon avatar of a person with {spec.HairStyle.ToString().ToLowerInvariant()} {Palette.Word(spec.HairColour)} hair on a {Palette.Word(spec.Background)} background";
+            var prompt = $"a cartoon avatar of a person with {spec.HairStyle.ToString().ToLowerInvariant()} {Palette.Word(spec.HairColour)} hair on {AvatarCaption.A(Palette.Word(spec.Background))} background";
             var result = await engine.GenerateAsync(new DiffusionRequest(prompt) { Seed = i });
             using var image = result.Images[0].ToBitmap();
             var regions = AvatarRenderer.Regions(spec, image.Width);

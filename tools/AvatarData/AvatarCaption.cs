@@ -37,7 +37,8 @@ public static class AvatarCaption
         return text;
     }
 
-    private static string A(string word) => ("aeiou".Contains(word[0]) ? "an " : "a ") + word;
+    /// <summary>The word with its indefinite article: "an orange", "a blue".</summary>
+    public static string A(string word) => ("aeiou".Contains(word[0]) ? "an " : "a ") + word;
 
     private static string Word<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
